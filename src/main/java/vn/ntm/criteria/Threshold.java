@@ -1,0 +1,20 @@
+package vn.ntm.criteria;
+
+import vn.ntm.geography.Region;
+
+/**
+ * One threshold of an indicator: for a region (null: every region), a year (null: every year) and a province
+ * (null: the national level; a province may set stricter levels). A null {@code value} means the threshold is not
+ * known, which is never the same as "no threshold".
+ *
+ * @param source   where the value was read (document number and date, or a web address)
+ * @param verified true only when the value was checked against the legal text
+ * @param demo     an illustrative threshold supplied by the demo data, never part of a reference set
+ */
+public record Threshold(Region region, Integer year, String provinceCode, String value, String source,
+		boolean verified, boolean demo) {
+
+	public boolean known() {
+		return value != null && !value.isBlank();
+	}
+}

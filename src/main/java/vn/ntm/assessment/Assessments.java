@@ -1,0 +1,42 @@
+package vn.ntm.assessment;
+
+import java.util.List;
+
+import vn.ntm.shared.Period;
+
+/** The assessment module's entry point: record values, read a unit's status, and the province or district figures. */
+public interface Assessments {
+
+	/**
+	 * Records the values of one unit and period, all or nothing.
+	 *
+	 * @param setCode the criteria set, or null for the commune standard set in force for the period
+	 * @throws ValuesRejected   when any input is invalid (every problem listed)
+	 * @throws ValueWriteDenied when the user may not write some of them
+	 * @throws ValueConflict    when someone changed a value since the client read it
+	 */
+	RecordResult record(String unitCode, String period, String setCode, List<ValueInput> values, String source);
+
+	/** The status of a unit as of the end of {@code period}; set null means the commune standard set in force. */
+	UnitStatus status(String unitCode, Period period, String setCode);
+
+	/** Figures for a province or district. */
+	Summary summary(String unitCode, Period period);
+
+	/** The communes under {@code unitCode} with their criteria status as of the end of {@code period}. */
+	List<CommuneRow> matrix(String unitCode, Period period);
+
+	/** The values stored for exactly this unit, period and set. */
+	List<RecordedValue> values(String unitCode, Period period, String setCode);
+
+	/** Every change of a unit's values, newest first. */
+	List<ValueChange> history(String unitCode, String setCode, String indicatorCode);
+
+	/** Rebuilds the status read model for every unit that has values of this set (after a new set version). */
+	int reevaluate(String setCode);
+
+	/** A change of one value. */
+	record ValueChange(String period, String indicator, String oldValue, String newValue, String changedBy,
+			java.time.OffsetDateTime changedAt, String source, String note) {
+	}
+}

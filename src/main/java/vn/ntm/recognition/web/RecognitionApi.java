@@ -1,0 +1,89 @@
+package vn.ntm.recognition.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.ntm.criteria.Tier;
+import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
+import vn.ntm.identity.Access;
+import vn.ntm.recognition.Recognition;
+import vn.ntm.recognition.Recognitions;
+
+/** Recognition decisions of a unit: anyone who may read the unit reads them; the province's office records them. */
+@RestController
+class RecognitionApi {
+
+	private final Recognitions recognitions;
+	private final Geography geography;
+	private final Access access;
+
+	RecognitionApi(Recognitions recognitions, Geography geography, Access access) {
+		this.recognitions = recognitions;
+		this.geography = geography;
+		this.access = access;
+	}
+
+	record DecisionRequest(Tier tier, String decisionNumber, LocalDate decisionDate, String issuer, String setCode,
+			String note) {
+	}
+
+	record RevocationRequest(LocalDate revokedOn, String revocationNumber, String reason, long version) {
+	}
+
+	private AdministrativeUnit unit(String code) {
+		AdministrativeUnit unit = geography.findLatest(code, LocalDate.now())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code));
+		if (!access.canRead(unit)) {
+			throw new AccessDeniedException("unit outside scope");
+		}
+		return unit;
+	}
+
+	@GetMapping("/api/v1/units/{code}/recognitions")
+	List<Recognition> decisions(@PathVariable String code) {
+		unit(code);
+		return recognitions.decisions(code);
+	}
+
+	@PostMapping("/api/v1/units/{code}/recognitions")
+	@ResponseStatus(HttpStatus.CREATED)
+	Recognition decide(@PathVariable String code, @RequestBody DecisionRequest request) {
+		AdministrativeUnit unit = unit(code);
+		if (!access.canManage(unit.provinceCode())) {
+			throw new AccessDeniedException("only the province records recognitions");
+		}
+		if (request.tier() == null || request.decisionNumber() == null || request.decisionNumber().isBlank()
+				|| request.decisionDate() == null || request.issuer() == null || request.issuer().isBlank()) {
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+					"Cần đủ: tier, decisionNumber, decisionDate, issuer");
+		}
+		return recognitions.decide(new Recognitions.NewRecognition(code, request.tier(), request.decisionNumber().trim(),
+				request.decisionDate(), request.issuer().trim(), request.setCode(), request.note(), false));
+	}
+
+	@PostMapping("/api/v1/units/{code}/recognitions/{id}/revocation")
+	Recognition revoke(@PathVariable String code, @PathVariable long id, @RequestBody RevocationRequest request) {
+		AdministrativeUnit unit = unit(code);
+		if (!access.canManage(unit.provinceCode())) {
+			throw new AccessDeniedException("only the province revokes recognitions");
+		}
+		Recognition decision = recognitions.find(id).filter(r -> r.unitCode().equals(code))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quyết định " + id));
+		if (request.revokedOn() == null || request.revocationNumber() == null || request.revokedOn().isBefore(decision.decisionDate())) {
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+					"Cần ngày thu hồi (không trước ngày quyết định) và số quyết định thu hồi");
+		}
+		return recognitions.revoke(id, request.revokedOn(), request.revocationNumber(), request.reason(), request.version());
+	}
+}

@@ -1,0 +1,133 @@
+package vn.ntm.assessment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The values, status and summary API as a client uses it, against the real reference units and criteria sets.
+ * Runs on H2 and on PostgreSQL (subclasses).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+abstract class ValuesApiContract {
+
+	static final String DAK_MAR = "23512";
+	static final RequestPostProcessor ADMIN = httpBasic("admin", "test-admin-password");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aValidBatchIsStoredAndShowsInTheStatusWithItsThreshold() throws Exception {
+		mvc.perform(put("/api/v1/units/{code}/values/2023", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"1.1","value":"Đạt","note":"Quyết định phê duyệt quy hoạch"},
+					           {"indicator":"1.2","value":true},
+					           {"indicator":"15.3","value":"21,5"},
+					           {"indicator":"2.1","value":85}]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(4));
+
+		mvc.perform(get("/api/v1/units/{code}/status", DAK_MAR).param("period", "2023").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.criteria[0].status").value("MET"))
+			.andExpect(jsonPath("$.criteria[0].indicators[0].value").value("Đạt"))
+			// stunting rate ≤ 26,5 % in Tây Nguyên: the one numeric threshold the reference set knows for Kon Tum
+			.andExpect(jsonPath("$.criteria[14].indicators[2].status").value("MET"))
+			.andExpect(jsonPath("$.criteria[14].indicators[2].threshold").value(containsString("26.5")))
+			// the transport thresholds are unknown: never counted as met
+			.andExpect(jsonPath("$.criteria[1].indicators[0].status").value("THRESHOLD_UNKNOWN"))
+			.andExpect(jsonPath("$.criteria[1].indicators[1].status").value("NO_DATA"))
+			.andExpect(jsonPath("$.allMet").value(false));
+	}
+
+	@Test
+	void oneBadValueRejectsTheWholeBatchAndNamesEveryProblem() throws Exception {
+		mvc.perform(put("/api/v1/units/{code}/values/2023-05", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"1.1","value":"Đạt"},
+					           {"indicator":"2.1","value":120},
+					           {"indicator":"4.2","value":"nhiều"},
+					           {"indicator":"9.99","value":1},
+					           {"indicator":"17.4","value":-3},
+					           {"indicator":"8.1","value":"có lẽ"}]}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors", hasSize(5)))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("percent-out-of-range")))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("not-a-number")))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("unknown-indicator")))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("negative-value")))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("not-yes-no")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("2.1")));
+
+		mvc.perform(get("/api/v1/units/{code}/values/2023-05", DAK_MAR).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void malformedPeriodsUnknownUnitsAndSetsOutOfForceAreRefused() throws Exception {
+		String one = """
+				{"values":[{"indicator":"1.1","value":"Đạt"}]}""";
+		mvc.perform(put("/api/v1/units/{code}/values/2023-13", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(one))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		mvc.perform(put("/api/v1/units/{code}/values/2023", "99999").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(one))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("unknown-unit"));
+		mvc.perform(put("/api/v1/units/{code}/values/2019", DAK_MAR).with(ADMIN).param("set", "xa-ntm-2021-2025")
+			.contentType(MediaType.APPLICATION_JSON).content(one))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("set-not-valid"));
+	}
+
+	@Test
+	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
+		String commune = "23503";
+		mvc.perform(put("/api/v1/units/{code}/values/2023-02", commune).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"4.1","value":"Đạt"}]}"""))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/v1/units/{code}/values/2023-02", commune).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"4.1","value":"Không đạt","version":1}]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.updated").value(1));
+		mvc.perform(put("/api/v1/units/{code}/values/2023-02", commune).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"4.1","value":"Đạt","version":1}]}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.conflicts[0].currentValue").value("Không đạt"));
+		mvc.perform(get("/api/v1/units/{code}/history", commune).with(ADMIN).param("indicator", "4.1"))
+			.andExpect(jsonPath("$", hasSize(2)));
+	}
+
+	@Test
+	void theSummaryCountsTheProvincesRuralCommunesPerDistrict() throws Exception {
+		mvc.perform(get("/api/v1/units/62/summary").param("period", "2022").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communesInScope").value(85))
+			.andExpect(jsonPath("$.districts", hasSize(10)));
+	}
+
+	@Test
+	void anonymousCallersAreRefused() throws Exception {
+		mvc.perform(get("/api/v1/units/62/summary").param("period", "2022")).andExpect(status().isUnauthorized());
+	}
+}

@@ -1,0 +1,4 @@
+package vn.ntm.assessment;
+
+class ValuesApiH2Test extends ValuesApiContract {
+}

@@ -150,8 +150,9 @@ public final class NameMatcher {
 	}
 
 	/**
-	 * Makes the spelling variants of ethnic-minority names alike: a final k as c (Ngọk/Ngọc, Đắk/Đắc) and an initial
-	 * p not followed by h as b (Pờ Y/Bờ Y, Plô/Blô), as official lists and OCR write them both ways.
+	 * Makes the spelling variants of ethnic-minority names alike: a final k as c (Ngọk/Ngọc, Đắk/Đắc), an initial
+	 * p not followed by h as b (Pờ Y/Bờ Y, Plô/Blô) and y as i (Đăk Pxy/Đắk PXi), as official lists, directives and
+	 * OCR write them either way.
 	 */
 	static String key(String folded) {
 		if (folded.isBlank()) {
@@ -159,7 +160,7 @@ public final class NameMatcher {
 		}
 		String[] tokens = folded.split(" ");
 		for (int i = 0; i < tokens.length; i++) {
-			String t = tokens[i];
+			String t = tokens[i].replace('y', 'i');
 			if (t.length() > 1 && t.endsWith("k")) {
 				t = t.substring(0, t.length() - 1) + "c";
 			}

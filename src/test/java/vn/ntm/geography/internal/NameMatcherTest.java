@@ -42,6 +42,11 @@ class NameMatcherTest {
 	}
 
 	@Test
+	void yAndIAreOneSpellingAsInĐăkPxyAndĐắkPXi() {
+		assertThat(score("Đăk Pxy", "Xã Đắk PXi", "Xã", IN_DAK_HA)).isEqualTo(1.0);
+	}
+
+	@Test
 	void iaHDraiIsFoundHoweverTheApostropheIsWritten() {
 		for (String spelling : List.of("Ia H' Drai", "Ia H'Drai", "Ia HDrai", "huyện Ia H’Drai")) {
 			assertThat(score(spelling, "Huyện Ia H' Drai", "Huyện", List.of("Tỉnh Kon Tum"))).as(spelling).isEqualTo(1.0);

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attachmentMaxBytes    the size cap of one attachment
  * @param coordinationOffice    the code of the coordination office (organization module)
  * @param documentNumberSuffix  the document symbol of consolidated reports, e.g. {@code BC-VPĐP}
+ * @param issuingOffice         the issuing body's second line, under "UBND TỈNH …"
  * @param recipients            the "Nơi nhận" list of the consolidated report
  * @param signerTitle           the signature block's title
  * @param signerName            the signature block's name (empty: left for the signer)
@@ -35,6 +36,7 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 		@DefaultValue("1") int dueMonthOffset, @DefaultValue("3") int reminderDaysBefore,
 		@DefaultValue("10485760") long attachmentMaxBytes, @DefaultValue("vpdp") String coordinationOffice,
 		@DefaultValue("BC-VPĐP") String documentNumberSuffix,
+		@DefaultValue("VĂN PHÒNG ĐIỀU PHỐI NTM") String issuingOffice,
 		@DefaultValue({ "UBND tỉnh (b/c)", "Ban Chỉ đạo các CTMTQG tỉnh (b/c)", "Các sở, ban ngành thành viên",
 				"UBND các huyện, thành phố", "Lưu: VT, VPĐP" }) List<String> recipients,
 		@DefaultValue("CHÁNH VĂN PHÒNG") String signerTitle, @DefaultValue("") String signerName,

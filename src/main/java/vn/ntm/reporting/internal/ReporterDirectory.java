@@ -1,0 +1,28 @@
+package vn.ntm.reporting.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who reports in a province and who the current and responsible users are, from organization and identity. */
+public interface ReporterDirectory {
+
+	/** Departments with assigned criteria and district committees, then the coordination office. */
+	List<Reporter> reporters(String provinceCode);
+
+	default Optional<Reporter> find(String provinceCode, String code) {
+		return reporters(provinceCode).stream().filter(r -> r.code().equals(code)).findFirst();
+	}
+
+	/** Codes of the reporters the current user reports for in the province. */
+	Set<String> reportersOfCurrentUser(String provinceCode);
+
+	/** True when the current user follows every reporter of the province (coordination office, leaders, admins). */
+	boolean overseesProvince(String provinceCode);
+
+	/** The users whose role scope is the reporter's organization (or district), with their email when known. */
+	List<Recipient> responsibleUsers(Reporter reporter);
+
+	record Recipient(String username, String displayName, String email) {
+	}
+}

@@ -139,7 +139,7 @@ class Reminders {
 						INSERT INTO reporting_notice (username, message, link, created_at)
 						VALUES (:user, :message, :link, :at)""")
 					.param("user", recipient.username()).param("message", subject)
-					.param("link", "/reporting/submissions?reporter=" + o.reporterCode() + "&month=" + o.month())
+					.param("link", "/reporting/submissions?unit=" + o.provinceCode() + "&reporter=" + o.reporterCode() + "&month=" + o.month())
 					.param("at", now)
 					.update();
 				if (email != null) {

@@ -17,6 +17,9 @@ public interface ReporterDirectory {
 	/** Codes of the reporters the current user reports for in the province. */
 	Set<String> reportersOfCurrentUser(String provinceCode);
 
+	/** The provinces the current user works in (from the scope of their roles). */
+	List<String> provincesOfCurrentUser();
+
 	/** True when the current user follows every reporter of the province (coordination office, leaders, admins). */
 	boolean overseesProvince(String provinceCode);
 

@@ -97,7 +97,7 @@ class ReportingService implements Reporting {
 	Obligation obligation(Reporter r, YearMonth month) {
 		LocalDate last = r.kind() == ReporterKind.COORDINATION_OFFICE ? calendar.consolidationLastOnTimeDay(month)
 				: calendar.lastOnTimeDay(month);
-		return new Obligation(r.code(), r.name(), r.kind(), r.provinceCode(), month,
+		return new Obligation(r.code(), r.name(), r.kind(), r.provinceCode(), r.unitCode(), month,
 				ReportingCalendar.isQuarterEnd(month), last, calendar.dueBefore(last));
 	}
 

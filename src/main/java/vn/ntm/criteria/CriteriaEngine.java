@@ -54,10 +54,17 @@ public final class CriteriaEngine {
 			.filter(t -> byYear ? t.year() != null && t.year() == context.year() : true)
 			.max(Comparator.<Threshold>comparingInt(t -> t.provinceCode() != null ? 1 : 0)
 				.thenComparingInt(t -> t.region() != null ? 1 : 0)
+				// a demo threshold fills a gap the reference leaves; it never hides a known reference value
+				.thenComparingInt(t -> t.known() ? 1 : 0)
 				.thenComparingInt(t -> t.demo() ? 0 : 1));
 	}
 
 	static IndicatorStatus compare(Indicator indicator, IndicatorValue value, String threshold) {
+		boolean numericComparison = indicator.comparison() == Comparison.AT_LEAST
+				|| indicator.comparison() == Comparison.AT_MOST;
+		if (numericComparison && parseNumber(threshold) == null) {
+			return IndicatorStatus.THRESHOLD_UNKNOWN;
+		}
 		return switch (indicator.comparison()) {
 			case AT_LEAST -> numeric(value, threshold).map(c -> c >= 0 ? IndicatorStatus.MET : IndicatorStatus.NOT_MET)
 				.orElse(IndicatorStatus.NOT_MET);
@@ -78,11 +85,14 @@ public final class CriteriaEngine {
 		return Optional.of(number.compareTo(limit));
 	}
 
-	/** Reads a threshold or value written as "50", "12,5", "12.5" or "85%". */
+	/**
+	 * Reads a threshold or value written as "50", "12,5", "12.5", "1.234,5" or "85%". Dots followed by groups of
+	 * three digits are Vietnamese thousands separators ("1.234" is 1234), except after a leading zero ("0.125").
+	 */
 	public static BigDecimal parseNumber(String text) {
 		if (text == null) return null;
-		String s = text.trim().replace("%", "").replace(" ", "");
-		if (s.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+		String s = text.trim().replace("%", "").replaceAll("[\\s\\u00A0\\u202F]", "");
+		if (s.matches("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?")) {
 			s = s.replace(".", "").replace(',', '.');
 		}
 		else {

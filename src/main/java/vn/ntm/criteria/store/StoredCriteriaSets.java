@@ -188,6 +188,16 @@ public class StoredCriteriaSets implements CriteriaSets {
 						+ set.code() + "'");
 			}
 		});
+		if (set.provinceCode() != null) {
+			// a province's version replaces the national one for its communes: a missing criterion would count as met
+			national.ifPresent(n -> n.criteria().forEach(c -> {
+				if (set.criteria().stream().noneMatch(own -> own.number() == c.number())) {
+					problems.add("criteria: thiếu tiêu chí " + c.number() + " (" + c.nameVi() + ") của bộ quốc gia");
+				}
+				c.indicators().stream().filter(i -> set.indicator(i.code()).isEmpty())
+					.forEach(i -> problems.add("criteria: thiếu chỉ tiêu " + i.code() + " của bộ quốc gia"));
+			}));
+		}
 		if (set.requiresSetCode() != null
 				&& current().stream().noneMatch(s -> s.set().code().equals(set.requiresSetCode()))) {
 			problems.add("requires: không có bộ tiêu chí '" + set.requiresSetCode() + "'");

@@ -36,21 +36,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RecordApplicationEvents
 abstract class CriteriaSetsStoreTests {
 
-	static final String KON_TUM_VERSION = """
-			version_of: xa-ntm-2021-2025
-			province: "62"
-			document: {number: 999/QĐ-UBND, date: 2022-09-15}
-			name_vi: Bộ tiêu chí xã NTM tỉnh Kon Tum giai đoạn 2021 - 2025
-			level: commune
-			tier: standard
-			valid_from: 2021-01-01
-			valid_to: 2025-12-31
-			criteria:
-			  - number: 2
-			    name_vi: Giao thông
-			    indicators:
-			      - {code: "2.1", name_vi: Đường xã, unit: "%", comparison: ">=", threshold: {all: 100, TN: 90}, threshold_verified: true}
-			""";
+	/** Kon Tum's own version: the whole national set, with its thresholds for indicator 2.1 and the decision. */
+	static String konTumVersion() {
+		try (var in = CriteriaSetsStoreTests.class.getResourceAsStream("/criteria/commune-standard-2021-2025.yaml")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+				.replace("set_id: xa-ntm-2021-2025\n",
+						"set_id: xa-ntm-2021-2025\nprovince: \"62\"\ndocument: {number: 999/QĐ-UBND, date: 2022-09-15}\n")
+				.replaceFirst("comparison: \">=\"\n        threshold: null",
+						"comparison: \">=\"\n        threshold: {all: 100, TN: 90}");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	static final String KON_TUM_VERSION = konTumVersion();
+
 
 	@MockitoBean
 	Access access;
@@ -128,12 +129,18 @@ abstract class CriteriaSetsStoreTests {
 	void anInvalidFileStoresNothingAndListsItsProblems() {
 		long before = jdbc.sql("SELECT COUNT(*) FROM criteria_set_version").query(Long.class).single();
 
-		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replace("\">=\"", "\">>\"")), "x"))
+		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replaceFirst("comparison: \">=\"", "comparison: \">>\"")), "x"))
 			.isInstanceOf(CriteriaSetRejected.class)
 			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems())
-				.containsExactly("criteria[0].indicators[0].comparison: giá trị '>>' không hợp lệ (>=, <=, boolean, none)"));
-		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replace("version_of: xa-ntm-2021-2025",
-				"version_of: khong-co")), "x"))
+				.containsExactly("criteria[1].indicators[0].comparison: giá trị '>>' không hợp lệ (>=, <=, boolean, none)"));
+		String withoutCriterion19 = KON_TUM_VERSION.substring(0, KON_TUM_VERSION.indexOf("  - number: 19"));
+		assertThatThrownBy(() -> sets.importYaml(yaml(withoutCriterion19), "x"))
+			.isInstanceOf(CriteriaSetRejected.class)
+			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems()).containsExactly(
+					"criteria: thiếu tiêu chí 19 (Quốc phòng và An ninh) của bộ quốc gia",
+					"criteria: thiếu chỉ tiêu 19.1 của bộ quốc gia", "criteria: thiếu chỉ tiêu 19.2 của bộ quốc gia"));
+		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replace("set_id: xa-ntm-2021-2025\n",
+				"version_of: khong-co\n")), "x"))
 			.isInstanceOf(CriteriaSetRejected.class)
 			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems()).contains(
 					"version_of: không có bộ tiêu chí 'khong-co'"));

@@ -33,22 +33,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(username = "van-phong-dieu-phoi")
 class CriteriaSetsApiTest {
 
-	static final String PROVINCE_VERSION = """
-			version_of: xa-ntm-2021-2025
-			province: "%s"
-			demo: true
-			document: {number: 111/QĐ-UBND, date: 2022-10-01}
-			name_vi: Bộ tiêu chí xã NTM của tỉnh (minh họa)
-			level: commune
-			tier: standard
-			valid_from: 2021-01-01
-			valid_to: 2025-12-31
-			criteria:
-			  - number: 2
-			    name_vi: Giao thông
-			    indicators:
-			      - {code: "2.1", name_vi: Đường xã, unit: "%%", comparison: ">=", threshold: {all: 100, TN: 90}}
-			""";
+	/** A province's own version (illustrative demo thresholds): the national set with its decision and 2.1 filled. */
+	static final String PROVINCE_VERSION = provinceVersion();
+
+	static String provinceVersion() {
+		try (var in = CriteriaSetsApiTest.class.getResourceAsStream("/criteria/commune-standard-2021-2025.yaml")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("%", "%%")
+				.replace("set_id: xa-ntm-2021-2025\n", "set_id: xa-ntm-2021-2025\nprovince: \"%s\"\ndemo: true\n"
+						+ "document: {number: 111/QĐ-UBND, date: 2022-10-01}\n")
+				.replaceFirst("comparison: \">=\"\n        threshold: null",
+						"comparison: \">=\"\n        threshold: {all: 100, TN: 90}");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 
 	@Autowired
 	WebApplicationContext context;
@@ -109,8 +109,12 @@ class CriteriaSetsApiTest {
 			.andExpect(header().string("Location", containsString("/api/v1/criteria-sets/xa-ntm-2021-2025?version=")))
 			.andExpect(jsonPath("$.set.province").value("62"))
 			.andExpect(jsonPath("$.set.documentNumber").value("111/QĐ-UBND"))
-			.andExpect(jsonPath("$.set.demoThresholds").value(2))
-			.andExpect(jsonPath("$.criteria[0].indicators[0].thresholds[1].demo").value(true));
+			.andExpect(jsonPath("$.set.demo").value(true))
+			.andExpect(jsonPath("$.set.criteria").value(19))
+			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].region").value("TN"))
+			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].value").value("90"))
+			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].demo").value(true))
+			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].source").value("111/QĐ-UBND ngày 2022-10-01"));
 
 		mvc.perform(get("/api/v1/criteria-sets/xa-ntm-2021-2025").param("province", "62"))
 			.andExpect(jsonPath("$.set.province").value("62"));
@@ -139,11 +143,11 @@ class CriteriaSetsApiTest {
 	@Test
 	void anInvalidFileIs422WithEveryProblem() throws Exception {
 		mvc.perform(post("/api/v1/criteria-sets").with(csrf()).contentType("application/x-yaml")
-				.content(PROVINCE_VERSION.formatted("62").replace("\">=\"", "\">>\"").replace("tier: standard\n", "")))
+				.content(PROVINCE_VERSION.formatted("62").replaceFirst("comparison: \">=\"", "comparison: \">>\"").replace("tier: standard\n", "")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.errors", hasSize(2)))
 			.andExpect(jsonPath("$.errors", hasItem(
-					"criteria[0].indicators[0].comparison: giá trị '>>' không hợp lệ (>=, <=, boolean, none)")));
+					"criteria[1].indicators[0].comparison: giá trị '>>' không hợp lệ (>=, <=, boolean, none)")));
 	}
 }

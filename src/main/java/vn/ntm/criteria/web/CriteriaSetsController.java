@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -134,6 +135,14 @@ class CriteriaSetsController {
 		problem.setTitle("Bộ tiêu chí không hợp lệ");
 		problem.setProperty("errors", e.problems());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> concurrent(DuplicateKeyException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Một phiên bản khác của bộ tiêu chí này vừa được lưu; hãy gửi lại");
+		problem.setTitle("Xung đột phiên bản");
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private Summary summary(CriteriaSet set) {

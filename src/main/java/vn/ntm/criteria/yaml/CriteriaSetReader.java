@@ -323,11 +323,18 @@ public final class CriteriaSetReader {
 	private void thresholds(Object node, String at, Integer year, Comparison comparison, ValueType valueType,
 			String province, String source, boolean verified, boolean demo, List<Threshold> into) {
 		if (node instanceof Map<?, ?> regions) {
-			if (regions.isEmpty()) {
+			boolean markedDemo = demo;
+			if (regions.containsKey("demo")) {
+				markedDemo |= flag(regions, "demo", at + ".");
+			}
+			if (regions.isEmpty() || regions.size() == 1 && regions.containsKey("demo")) {
 				problems.add(at + ": không có ngưỡng nào (ghi null nếu chưa biết)");
 			}
 			for (var e : regions.entrySet()) {
 				String key = String.valueOf(e.getKey());
+				if (key.equals("demo")) {
+					continue;
+				}
 				Region region = null;
 				if (!key.equals("all") && !key.equals("general")) {
 					try {
@@ -340,7 +347,7 @@ public final class CriteriaSetReader {
 					}
 				}
 				String value = value(e.getValue(), at + "." + key, comparison, valueType);
-				into.add(new Threshold(region, year, province, value, source, verified && value != null, demo));
+				into.add(new Threshold(region, year, province, value, source, verified && value != null, markedDemo));
 			}
 		}
 		else {

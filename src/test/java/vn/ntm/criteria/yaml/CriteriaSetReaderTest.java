@@ -146,6 +146,20 @@ class CriteriaSetReaderTest {
 	}
 
 	@Test
+	void demoCanBeMarkedInsideAThresholdOrAYearOfThresholds() {
+		CriteriaSet set = CriteriaSetReader.read(minimal("""
+				- {code: "1.1", name_vi: A, unit: "%", comparison: ">=", threshold: {all: 80, TN: 70, demo: true}}
+				- {code: "1.2", name_vi: B, comparison: ">=", threshold_by_year: {"2022": {TN: 40, demo: true}, "2023": {TN: null}}}
+				""")).get(0).set();
+
+		assertThat(set.indicator("1.1").orElseThrow().thresholds()).hasSize(2).allMatch(Threshold::demo);
+		assertThat(set.indicator("1.2").orElseThrow().thresholds())
+			.extracting(Threshold::year, Threshold::value, Threshold::demo)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2022, "40", true),
+					org.assertj.core.groups.Tuple.tuple(2023, null, false));
+	}
+
+	@Test
 	void anInvalidComparisonIsNamedWithItsPathInVietnamese() {
 		assertThat(problemsOf(minimal("""
 				- {code: "1.1", name_vi: A, comparison: ">>", threshold: null}

@@ -53,7 +53,12 @@ public class AuditLog {
 
 	@EventListener
 	public void on(AuditEvent event) {
-		record(access.currentUsername(), event);
+		String username = access.currentUsername();
+		// no user and no request: a start-up task (bootstrap admin, demo data) made the change
+		if ("anonymous".equals(username) && RequestContextHolder.getRequestAttributes() == null) {
+			username = "system";
+		}
+		record(username, event);
 	}
 
 	void record(String username, AuditEvent event) {
@@ -68,31 +73,22 @@ public class AuditLog {
 
 	public long count(Filter filter) {
 		var where = where(filter);
-		var spec = jdbc.sql("SELECT COUNT(*) FROM identity_audit_log" + where.sql());
-		for (int i = 0; i < where.params().size(); i++) {
-			spec = spec.param(i + 1, where.params().get(i));
-		}
-		return spec.query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM identity_audit_log" + where.sql()).params(where.params())
+				.query(Long.class).single();
 	}
 
 	public List<Entry> page(Filter filter, int page, int size) {
 		var where = where(filter);
-		var spec = jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
-				+ size + " OFFSET " + ((long) page * size));
-		for (int i = 0; i < where.params().size(); i++) {
-			spec = spec.param(i + 1, where.params().get(i));
-		}
-		return spec.query(this::entry).list();
+		return jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
+				+ size + " OFFSET " + ((long) page * size)).params(where.params()).query(this::entry).list();
 	}
 
 	public void each(Filter filter, int limit, Consumer<Entry> consumer) {
 		var where = where(filter);
-		var spec = jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
-				+ limit);
-		for (int i = 0; i < where.params().size(); i++) {
-			spec = spec.param(i + 1, where.params().get(i));
+		try (var rows = jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
+				+ limit).params(where.params()).query(this::entry).stream()) {
+			rows.forEach(consumer);
 		}
-		spec.query(this::entry).stream().forEach(consumer);
 	}
 
 	private record Where(String sql, List<Object> params) {

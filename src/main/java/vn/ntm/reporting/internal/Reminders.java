@@ -71,15 +71,12 @@ class Reminders {
 		LocalDate today = calendar.localDay(clock.instant());
 		int sent = 0;
 		for (var province : geography.units(null, UnitLevel.PROVINCE, today)) {
-			List<Reporter> reporters = directory.reporters(province.code());
-			if (!reporters.isEmpty()) {
-				sent += sendDue(province.code(), reporters, today);
-			}
+			sent += sendDue(province.code(), today);
 		}
 		return sent;
 	}
 
-	int sendDue(String provinceCode, List<Reporter> reporters, LocalDate today) {
+	int sendDue(String provinceCode, LocalDate today) {
 		YearMonth dueMonth = YearMonth.from(today);
 		List<YearMonth> candidates = new ArrayList<>();
 		for (int back = 0; back <= 2; back++) {
@@ -87,6 +84,7 @@ class Reminders {
 		}
 		int sent = 0;
 		for (YearMonth month : candidates) {
+			List<Reporter> reporters = directory.reporters(provinceCode, month);
 			for (Timeliness t : regime.timeliness(provinceCode, reporters, month)) {
 				Kind kind = kindOn(t, today);
 				if (kind == null) {

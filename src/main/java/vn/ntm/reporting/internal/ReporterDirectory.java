@@ -1,5 +1,6 @@
 package vn.ntm.reporting.internal;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,10 +9,10 @@ import java.util.Set;
 public interface ReporterDirectory {
 
 	/** Departments with assigned criteria and district committees, then the coordination office. */
-	List<Reporter> reporters(String provinceCode);
+	List<Reporter> reporters(String provinceCode, YearMonth month);
 
-	default Optional<Reporter> find(String provinceCode, String code) {
-		return reporters(provinceCode).stream().filter(r -> r.code().equals(code)).findFirst();
+	default Optional<Reporter> find(String provinceCode, YearMonth month, String code) {
+		return reporters(provinceCode, month).stream().filter(r -> r.code().equals(code)).findFirst();
 	}
 
 	/** Codes of the reporters the current user reports for in the province. */

@@ -17,9 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
-import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
-import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
@@ -50,7 +48,6 @@ import vn.ntm.shared.Period;
 @Service
 class ReportingService implements Reporting {
 
-	static final String DEFAULT_SET = "xa-ntm-2021-2025";
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -91,7 +88,7 @@ class ReportingService implements Reporting {
 
 	@Override
 	public List<Obligation> obligations(String provinceCode, YearMonth month) {
-		return visibleReporters(provinceCode).stream().map(r -> obligation(r, month)).toList();
+		return visibleReporters(provinceCode, month).stream().map(r -> obligation(r, month)).toList();
 	}
 
 	Obligation obligation(Reporter r, YearMonth month) {
@@ -103,7 +100,7 @@ class ReportingService implements Reporting {
 
 	@Override
 	public List<Timeliness> compliance(String provinceCode, YearMonth month) {
-		return timeliness(provinceCode, visibleReporters(provinceCode), month);
+		return timeliness(provinceCode, visibleReporters(provinceCode, month), month);
 	}
 
 	List<Timeliness> timeliness(String provinceCode, List<Reporter> reporters, YearMonth month) {
@@ -133,13 +130,14 @@ class ReportingService implements Reporting {
 
 	@Override
 	public List<Timeliness> year(String provinceCode, String reporterCode, int year) {
-		Reporter reporter = reporter(provinceCode, reporterCode);
 		if (!mayFollow(provinceCode, reporterCode)) {
 			throw new AccessDeniedException("reporter outside scope");
 		}
 		List<Timeliness> lines = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
-			lines.addAll(timeliness(provinceCode, List.of(reporter), YearMonth.of(year, m)));
+			YearMonth month = YearMonth.of(year, m);
+			directory.find(provinceCode, month, reporterCode)
+				.ifPresent(r -> lines.addAll(timeliness(provinceCode, List.of(r), month)));
 		}
 		return lines;
 	}
@@ -155,13 +153,13 @@ class ReportingService implements Reporting {
 	@Override
 	@Transactional
 	public Submission draft(String provinceCode, String reporterCode, YearMonth month) {
-		Reporter reporter = reporterToWrite(provinceCode, reporterCode);
+		Reporter reporter = reporterToWrite(provinceCode, month, reporterCode);
 		List<Submission> revisions = submissions.revisions(provinceCode, reporterCode, month);
 		if (!revisions.isEmpty()) {
 			return revisions.get(revisions.size() - 1);
 		}
 		long id = submissions.insert(provinceCode, reporter, month, 1, ReportingCalendar.isQuarterEnd(month),
-				forms.prefill(reporter, setCode(provinceCode, month), month), null, null, null,
+				forms.prefill(reporter, reporter.setCode(), month), null, null, null,
 				access.currentUsername(), clock.instant());
 		events.publishEvent(new AuditEvent("report", key(reporterCode, month) + "/1", "create", null, "draft"));
 		return submissions.find(id).orElseThrow();
@@ -170,7 +168,7 @@ class ReportingService implements Reporting {
 	@Override
 	@Transactional
 	public Submission correct(String provinceCode, String reporterCode, YearMonth month) {
-		Reporter reporter = reporterToWrite(provinceCode, reporterCode);
+		Reporter reporter = reporterToWrite(provinceCode, month, reporterCode);
 		List<Submission> revisions = submissions.revisions(provinceCode, reporterCode, month);
 		if (revisions.isEmpty()) {
 			return draft(provinceCode, reporterCode, month);
@@ -181,7 +179,7 @@ class ReportingService implements Reporting {
 		}
 		int revision = last.revision() + 1;
 		long id = submissions.insert(provinceCode, reporter, month, revision, last.quarterEnd(),
-				forms.prefill(reporter, setCode(provinceCode, month), month), last.results(), last.difficulties(),
+				forms.prefill(reporter, reporter.setCode(), month), last.results(), last.difficulties(),
 				last.proposals(), access.currentUsername(), clock.instant());
 		events.publishEvent(new AuditEvent("report", key(reporterCode, month) + "/" + revision, "create",
 				"revision " + last.revision(), "correction draft"));
@@ -262,7 +260,7 @@ class ReportingService implements Reporting {
 
 	private Submission ownDraft(long id) {
 		Submission s = submissions.find(id).orElseThrow(() -> new ReportRejected("Không có báo cáo số " + id + "."));
-		reporterToWrite(s.provinceCode(), s.reporterCode());
+		reporterToWrite(s.provinceCode(), s.month(), s.reporterCode());
 		if (s.state() != State.DRAFT) {
 			throw new ReportRejected("Báo cáo đã gửi không sửa được; hãy tạo bản điều chỉnh.");
 		}
@@ -340,7 +338,7 @@ class ReportingService implements Reporting {
 			.map(d -> new DistrictLine(d.unitCode(), d.unitName(), d.communesInScope(), d.meetingAllCriteria(),
 					d.recognised(), scale(d.averageCriteriaMet())))
 			.toList();
-		List<ReporterLine> reporters = timeliness(provinceCode, directory.reporters(provinceCode), month).stream()
+		List<ReporterLine> reporters = timeliness(provinceCode, directory.reporters(provinceCode, month), month).stream()
 			.filter(t -> t.obligation().reporterKind() != ReporterKind.COORDINATION_OFFICE)
 			.map(t -> new ReporterLine(t.obligation().reporterCode(), t.obligation().reporterName(),
 					t.obligation().reporterKind(), t.status(), t.daysLate(),
@@ -376,8 +374,8 @@ class ReportingService implements Reporting {
 
 	// --- scope
 
-	private List<Reporter> visibleReporters(String provinceCode) {
-		List<Reporter> all = directory.reporters(provinceCode);
+	private List<Reporter> visibleReporters(String provinceCode, YearMonth month) {
+		List<Reporter> all = directory.reporters(provinceCode, month);
 		if (directory.overseesProvince(provinceCode)) {
 			return all;
 		}
@@ -396,25 +394,17 @@ class ReportingService implements Reporting {
 		}
 	}
 
-	private Reporter reporter(String provinceCode, String reporterCode) {
-		return directory.find(provinceCode, reporterCode)
+	private Reporter reporter(String provinceCode, YearMonth month, String reporterCode) {
+		return directory.find(provinceCode, month, reporterCode)
 			.orElseThrow(() -> new ReportRejected("Không có đơn vị báo cáo \"" + reporterCode + "\"."));
 	}
 
-	private Reporter reporterToWrite(String provinceCode, String reporterCode) {
-		Reporter reporter = reporter(provinceCode, reporterCode);
+	private Reporter reporterToWrite(String provinceCode, YearMonth month, String reporterCode) {
+		Reporter reporter = reporter(provinceCode, month, reporterCode);
 		if (!directory.reportersOfCurrentUser(provinceCode).contains(reporterCode)) {
 			throw new AccessDeniedException("reports only for one's own organization");
 		}
 		return reporter;
-	}
-
-	private String setCode(String provinceCode, YearMonth month) {
-		return criteriaSets.inForce(SetLevel.COMMUNE, month.atEndOfMonth(), provinceCode).stream()
-			.filter(s -> s.tier() == Tier.STANDARD)
-			.map(CriteriaSet::code)
-			.findFirst()
-			.orElse(DEFAULT_SET);
 	}
 
 	private static String key(String reporterCode, YearMonth month) {

@@ -97,10 +97,19 @@ class ScopedAccess implements Access {
 		return scope.everything() ? Set.of("/") : Set.copyOf(scope.readPaths());
 	}
 
+	/** Authority of in-process tasks (reference and demo loading), never granted to a user or token. */
+	static final String SYSTEM_TASK = "ROLE_SYSTEM";
+
+	private static final Scope SYSTEM = new Scope(true, Set.of(), Set.of(), Set.of(), List.of());
+
 	Scope scope() {
 		String username = currentUsername();
 		if (ANONYMOUS.equals(username)) {
 			return Scope.NOTHING;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth.getAuthorities().stream().anyMatch(a -> SYSTEM_TASK.equals(a.getAuthority()))) {
+			return SYSTEM;
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		String key = Scope.class.getName() + ":" + username;

@@ -147,8 +147,10 @@ class ScopedAccess implements Access {
 					read.add(provincePath(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
+				// a support assignment outside the sponsor's own province grants nothing
 				case SPONSOR -> organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
-						.forEach(code -> pathOf(code, today).ifPresent(read::add)));
+						.forEach(code -> pathOf(code, today).filter(p -> p.startsWith(provincePath(o.provinceCode())))
+								.ifPresent(read::add)));
 			}
 		}
 		return new Scope(everything, read, write, manage, List.copyOf(departments));

@@ -39,7 +39,7 @@ import vn.ntm.shared.Period;
 /** The month's cycle on the demo province: reports in, timeliness, the consolidated report issued and corrected. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
+@ActiveProfiles("test")
 @Import(TestClock.Config.class)
 class ReportingFlowTest {
 
@@ -56,6 +56,20 @@ class ReportingFlowTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	vn.ntm.identity.internal.UserAccounts users;
+
+	@Autowired
+	vn.ntm.organization.Organizations organizations;
+
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+	@org.junit.jupiter.api.BeforeEach
+	void accounts() {
+		ReportingUsers.ensure(users, organizations, passwords);
+	}
 
 	@AfterEach
 	void signOut() {

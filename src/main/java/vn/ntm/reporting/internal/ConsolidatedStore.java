@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -42,16 +43,17 @@ class ConsolidatedStore {
 	}
 
 	long insert(ConsolidatedFigures f, byte[] docx, byte[] xlsx, String reason, String by, Instant at) {
-		return jdbc.sql("""
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO reporting_consolidated (province_code, report_month, revision, document_number, figures,
 				    docx, xlsx, reason, issued_by, issued_at)
-				VALUES (:province, :month, :revision, :number, :figures, :docx, :xlsx, :reason, :by, :at)
-				RETURNING id""")
+				VALUES (:province, :month, :revision, :number, :figures, :docx, :xlsx, :reason, :by, :at)""")
 			.param("province", f.provinceCode()).param("month", f.month().toString()).param("revision", f.revision())
 			.param("number", f.documentNumber()).param("figures", json.writeValueAsString(f)).param("docx", docx)
 			.param("xlsx", xlsx).param("reason", reason).param("by", by)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.query(Long.class).single();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	List<ConsolidatedReport> all(String province, YearMonth month) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +40,19 @@ class SubmissionStore {
 
 	long insert(String province, Reporter reporter, YearMonth month, int revision, boolean quarterEnd,
 			Prefill prefill, String results, String difficulties, String proposals, String by, Instant at) {
-		return jdbc.sql("""
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO reporting_submission (province_code, reporter_code, reporter_name, report_month, revision,
 				    state, quarter_end, prefill, results, difficulties, proposals, created_by, created_at, version)
 				VALUES (:province, :reporter, :name, :month, :revision, 'DRAFT', :quarterEnd, :prefill, :results,
-				    :difficulties, :proposals, :by, :at, 0)
-				RETURNING id""")
+				    :difficulties, :proposals, :by, :at, 0)""")
 			.param("province", province).param("reporter", reporter.code()).param("name", reporter.name())
 			.param("month", month.toString()).param("revision", revision).param("quarterEnd", quarterEnd)
 			.param("prefill", json.writeValueAsString(prefill)).param("results", results)
 			.param("difficulties", difficulties).param("proposals", proposals).param("by", by)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.query(Long.class).single();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	void saveNarrative(long id, String results, String difficulties, String proposals, long expectedVersion) {
@@ -82,15 +84,16 @@ class SubmissionStore {
 	}
 
 	long addAttachment(long submissionId, String filename, String mediaType, byte[] content, String by, Instant at) {
-		return jdbc.sql("""
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO reporting_attachment (submission_id, filename, media_type, size_bytes, content, uploaded_by,
 				    uploaded_at)
-				VALUES (:submission, :filename, :type, :size, :content, :by, :at)
-				RETURNING id""")
+				VALUES (:submission, :filename, :type, :size, :content, :by, :at)""")
 			.param("submission", submissionId).param("filename", filename).param("type", mediaType)
 			.param("size", (long) content.length).param("content", content).param("by", by)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.query(Long.class).single();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	Optional<Submission> find(long id) {

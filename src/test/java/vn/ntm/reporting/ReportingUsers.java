@@ -10,14 +10,14 @@ import vn.ntm.identity.internal.UserAccounts;
 import vn.ntm.organization.Organizations;
 
 /** The demo accounts the reporting tests act as (created here when the demo profile is not active). */
-final class ReportingUsers {
+public final class ReportingUsers {
 
-	static final String PASSWORD = "demo12345";
+	public static final String PASSWORD = "demo12345";
 
 	private ReportingUsers() {
 	}
 
-	static void ensure(UserAccounts users, Organizations organizations, PasswordEncoder passwords) {
+	public static void ensure(UserAccounts users, Organizations organizations, PasswordEncoder passwords) {
 		ensure(users, passwords, "vpdp", "Văn phòng Điều phối NTM", new Grant(Role.COORDINATION_OFFICE, "62"));
 		ensure(users, passwords, "so-gtvt", "Sở Giao thông vận tải", department(organizations, "so-gtvt"));
 		ensure(users, passwords, "so-yte", "Sở Y tế", department(organizations, "so-yte"));

@@ -50,7 +50,8 @@ class JdbcDirectory implements Directory {
 	@Transactional
 	public void setEmail(String username, String email) {
 		String before = jdbc.sql("SELECT email FROM identity_user WHERE username = :u").param("u", username)
-			.query(String.class).optional().orElseThrow(() -> new IllegalArgumentException("no user " + username));
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).optional()
+			.orElseThrow(() -> new IllegalArgumentException("no user " + username)).orElse(null);
 		String after = email == null || email.isBlank() ? null : email.strip();
 		if (after != null && !after.matches("[^@\\s]+@[^@\\s]+")) {
 			throw new IllegalArgumentException("not an email address: " + email);

@@ -96,9 +96,9 @@ class ReportingPages {
 			.filter(t -> scope.includes(t.obligation()))
 			.map(this::line)
 			.toList();
-		Map<Timeliness.Status, Long> counts = lines.stream()
+		Map<String, Long> counts = lines.stream()
 			.filter(l -> l.timeliness().obligation().reporterKind() != ReporterKind.COORDINATION_OFFICE)
-			.collect(Collectors.groupingBy(l -> l.timeliness().status(), Collectors.counting()));
+			.collect(Collectors.groupingBy(l -> l.timeliness().status().name(), Collectors.counting()));
 		boolean oversees = directory.overseesProvince(province);
 		model.addAttribute("unit", scope.unit());
 		model.addAttribute("month", m);

@@ -39,6 +39,7 @@ class ReportingBrowserTest {
 			officer.locator("#results").fill("Trong tháng 3/2023 đã cứng hóa thêm 12 km đường giao thông nông thôn.");
 			officer.locator("#difficulties").fill("Vốn đối ứng của các xã còn hạn chế.");
 			officer.locator("#proposals").fill("Đề nghị bố trí vốn năm 2023 cho các xã mục tiêu.");
+			officer.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/reporting-form.png")));
 			officer.locator("#submit-report").click();
 			assertThat(officer.locator("#submitted-alert")).isVisible();
 			assertThat(officer.locator("#submission-state")).containsText("10/04/2023 09:00");
@@ -56,6 +57,7 @@ class ReportingBrowserTest {
 			// the table fits the 1366 px laptop screen without horizontal scrolling
 			assertThat((Boolean) office.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 
+			office.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/reporting-compliance.png")));
 			office.locator("#issue-consolidated").click();
 			assertThat(office.locator(".alert-success")).containsText("01/BC-VPĐP");
 			assertThat(office.locator("#consolidated li[data-revision='1']")).containsText("18/04/2023");

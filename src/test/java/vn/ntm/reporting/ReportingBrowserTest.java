@@ -33,7 +33,8 @@ class ReportingBrowserTest {
 		try (BrowserSupport browser = BrowserSupport.start()) {
 			clock.setLocal("2023-04-10T09:00");
 			Page officer = browser.login(base, "so-gtvt", "demo12345");
-			officer.navigate(base + "/reporting/submissions?unit=62&reporter=so-gtvt&month=2023-03");
+			officer.locator("#nav-reporting").click(); // the month whose report is due now: March
+			officer.waitForURL("**/reporting/submissions?unit=62&reporter=so-gtvt&month=2023-03");
 			assertThat(officer.locator("h1")).containsText("Sở Giao thông vận tải");
 			assertThat(officer.locator("#due")).containsText("14/04/2023");
 			officer.locator("#results").fill("Trong tháng 3/2023 đã cứng hóa thêm 12 km đường giao thông nông thôn.");
@@ -47,7 +48,8 @@ class ReportingBrowserTest {
 
 			clock.setLocal("2023-04-18T09:00");
 			Page office = browser.login(base, "vpdp", "demo12345");
-			office.navigate(base + "/reporting/compliance?unit=62&month=2023-03");
+			office.locator("#nav-reporting").click();
+			office.waitForURL("**/reporting/compliance?unit=62&month=2023-03");
 			assertThat(office.locator("tr[data-reporter='so-gtvt']")).hasAttribute("data-status", "ON_TIME");
 			assertThat(office.locator("tr[data-reporter='so-gtvt']")).containsText("Đúng hạn");
 			assertThat(office.locator("tr[data-reporter='ubnd-615']")).hasAttribute("data-status", "MISSING");

@@ -66,6 +66,11 @@ class ReportingBrowserTest {
 			assertThat(office.locator("tr[data-reporter='vpdp-ntm']")).hasAttribute("data-status", "ON_TIME");
 			String href = office.locator("#consolidated li[data-revision='1'] a").first().getAttribute("href");
 			APIResponse docx = office.request().get(base + href);
+			APIResponse year = office.request().get(base + "/reporting/year?unit=62&reporter=so-gtvt&year=2023&format=xlsx");
+			assertThat(year.status()).isEqualTo(200);
+			office.navigate(base + "/reporting/year?unit=62&reporter=so-gtvt&year=2023");
+			assertThat(office.locator("table tbody tr").first()).containsText("Chưa báo cáo"); // January 2023
+			assertThat(office.locator("table tbody tr").nth(2)).containsText("Đúng hạn"); // March 2023
 			assertThat(docx.status()).isEqualTo(200);
 			assertThat(docx.body()[0]).isEqualTo((byte) 'P');
 			assertThat(docx.body()[1]).isEqualTo((byte) 'K');

@@ -165,6 +165,17 @@ class ReportingPages {
 		return YEAR;
 	}
 
+	@GetMapping(path = "/reporting/year", params = "format=xlsx")
+	ResponseEntity<byte[]> yearWorkbook(@RequestParam String unit, @RequestParam String reporter,
+			@RequestParam int year) {
+		String province = scopes.of(unit).provinceCode();
+		List<Timeliness> lines = reporting.year(province, reporter, year);
+		String name = lines.isEmpty() ? reporter : lines.get(0).obligation().reporterName();
+		byte[] content = new vn.ntm.reporting.document.ComplianceWorkbook()
+			.write("Chế độ báo cáo năm " + year + ": " + name, lines, properties.zone());
+		return ReportingApi.file("tuan-thu-bao-cao-" + reporter + "-" + year + ".xlsx", XLSX, content);
+	}
+
 	@GetMapping("/reporting/submissions")
 	String submission(@RequestParam String unit, @RequestParam String reporter, @RequestParam String month,
 			Model model) {

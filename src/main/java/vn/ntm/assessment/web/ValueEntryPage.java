@@ -98,7 +98,6 @@ class ValueEntryPage {
 		Map<String, Long> versions = new LinkedHashMap<>();
 		List<ValueInput> inputs = new ArrayList<>();
 		for (Criterion c : set.criteria()) {
-			boolean writable = access.canWriteValue(status.unit(), set.code(), c.number());
 			for (Indicator i : c.indicators()) {
 				String value = trim(form.getFirst("value[" + i.code() + "]"));
 				String original = trim(form.getFirst("original[" + i.code() + "]"));
@@ -109,7 +108,8 @@ class ValueEntryPage {
 				originals.put(i.code(), original);
 				Long version = parseVersion(form.getFirst("version[" + i.code() + "]"));
 				versions.put(i.code(), version);
-				if (writable && !Objects.equals(value, original)) {
+				// a changed value the user may not write still goes to Assessments, which refuses it as a whole
+				if (!Objects.equals(value, original)) {
 					inputs.add(new ValueInput(i.code(), value, null, null, version));
 				}
 			}

@@ -3,7 +3,7 @@ package vn.ntm.dashboard.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Sends a signed-in user to the overview of the widest area they may read. */
+/** Sends a signed-in user to the overview of the widest area they may read, or to their roles page ({@code /home}). */
 @Controller
 class HomeController {
 
@@ -13,8 +13,8 @@ class HomeController {
 		this.scope = scope;
 	}
 
-	@GetMapping("/start")
+	@GetMapping("/")
 	String start() {
-		return scope.home().map(code -> "redirect:/overview?unit=" + code).orElse("redirect:/account/password");
+		return scope.home().map(code -> "redirect:/overview?unit=" + code).orElse("redirect:/home");
 	}
 }

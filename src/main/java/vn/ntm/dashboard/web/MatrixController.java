@@ -3,7 +3,9 @@ package vn.ntm.dashboard.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Comparator;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.springframework.http.ContentDisposition;
@@ -31,6 +33,7 @@ import vn.ntm.shared.Period;
 class MatrixController {
 
 	static final String VIEW = "dashboard/matrix";
+	static final Collator VIETNAMESE = Collator.getInstance(Locale.of("vi"));
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -76,8 +79,9 @@ class MatrixController {
 		Comparator<CommuneRow> order() {
 			Comparator<CommuneRow> c = switch (sort == null ? "" : sort) {
 				case "met" -> Comparator.comparingInt(CommuneRow::criteriaMet);
-				case "district" -> Comparator.comparing(CommuneRow::districtName).thenComparing(CommuneRow::unitName);
-				default -> Comparator.comparing(CommuneRow::unitName);
+				case "district" -> Comparator.comparing(CommuneRow::districtName, VIETNAMESE)
+					.thenComparing(CommuneRow::unitName, VIETNAMESE);
+				default -> Comparator.comparing(CommuneRow::unitName, VIETNAMESE);
 			};
 			return "desc".equals(dir) ? c.reversed() : c;
 		}
@@ -112,6 +116,7 @@ class MatrixController {
 		model.addAttribute("period", m.period());
 		model.addAttribute("periods", properties.periods());
 		model.addAttribute("districtChoices", scope.districts(m.area().provinceCode(), m.period().end()));
+		model.addAttribute("provinces", scope.provinces(m.period().end()));
 		model.addAttribute("tiers", Tier.values());
 		return VIEW;
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.ntm.criteria.Tier;
 import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.UnitLevel;
+import vn.ntm.shared.Formats;
 import vn.ntm.shared.Period;
 
 /** The province (or district) overview: headline figures, the districts, and the trend over periods. */
@@ -27,11 +29,13 @@ class OverviewController {
 	private final Assessments assessments;
 	private final Scope scope;
 	private final DashboardProperties properties;
+	private final Formats formats;
 
-	OverviewController(Assessments assessments, Scope scope, DashboardProperties properties) {
+	OverviewController(Assessments assessments, Scope scope, DashboardProperties properties, Formats formats) {
 		this.assessments = assessments;
 		this.scope = scope;
 		this.properties = properties;
+		this.formats = formats;
 	}
 
 	@GetMapping("/overview")
@@ -52,6 +56,12 @@ class OverviewController {
 			Summary s = assessments.summary(area.code(), Period.parse(text));
 			trend.add(new Trend(text, s.averageCriteriaMet(), s.meetingAllCriteria(), s.recognised()));
 		}
+		model.addAttribute("chartLabels", trend.stream().map(t -> formats.period(t.period()))
+			.collect(Collectors.joining("|")));
+		model.addAttribute("chartAverages", trend.stream().map(t -> t.average().toPlainString())
+			.collect(Collectors.joining("|")));
+		model.addAttribute("chartCounts", trend.stream().map(t -> String.valueOf(t.meetingAll()))
+			.collect(Collectors.joining("|")));
 		String province = area.provinceCode();
 		model.addAttribute("area", area);
 		model.addAttribute("period", p);
@@ -79,7 +89,7 @@ class OverviewController {
 			case "allMet" -> Comparator.comparingInt(Summary.Line::meetingAllCriteria);
 			case "recognised" -> Comparator.comparingInt(Summary.Line::recognised);
 			case "average" -> Comparator.comparing(Summary.Line::averageCriteriaMet);
-			default -> Comparator.comparing(Summary.Line::unitName);
+			default -> Comparator.comparing(Summary.Line::unitName, MatrixController.VIETNAMESE);
 		};
 		return "desc".equals(dir) ? c.reversed() : c;
 	}

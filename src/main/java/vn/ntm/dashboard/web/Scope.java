@@ -46,7 +46,7 @@ class Scope {
 	List<AdministrativeUnit> provinces(LocalDate date) {
 		return geography.units(null, UnitLevel.PROVINCE, date).stream()
 			.filter(p -> access.canRead(p) || access.readablePaths().stream().anyMatch(x -> x.startsWith(p.path())))
-			.sorted(Comparator.comparing(AdministrativeUnit::name))
+			.sorted(Comparator.comparing(AdministrativeUnit::name, MatrixController.VIETNAMESE))
 			.toList();
 	}
 
@@ -55,7 +55,7 @@ class Scope {
 		return geography.children(provinceCode, date).stream()
 			.filter(u -> u.level() == UnitLevel.DISTRICT)
 			.filter(access::canRead)
-			.sorted(Comparator.comparing(AdministrativeUnit::name))
+			.sorted(Comparator.comparing(AdministrativeUnit::name, MatrixController.VIETNAMESE))
 			.toList();
 	}
 

@@ -47,7 +47,6 @@ class JdbcRecognitions implements Recognitions {
 	@Override
 	@Transactional
 	public Recognition decide(NewRecognition d) {
-		// a generated key rather than RETURNING, which H2 does not know
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO recognition_decision (unit_code, tier, decision_number, decision_date, issuer, set_code, note,

@@ -17,7 +17,7 @@ import vn.ntm.criteria.Tier;
 import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.UnitLevel;
-import vn.ntm.shared.Formats;
+import vn.ntm.shared.web.Formats;
 import vn.ntm.shared.Period;
 
 /** The province (or district) overview: headline figures, the districts, and the trend over periods. */

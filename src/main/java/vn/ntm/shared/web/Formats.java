@@ -1,4 +1,4 @@
-package vn.ntm.shared;
+package vn.ntm.shared.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import vn.ntm.shared.Period;
 
 /**
  * Numbers and dates as the user reads them, for templates ({@code ${@fmt.decimal(x)}}): Vietnamese 1.234 · 15,88 ·

@@ -1,4 +1,4 @@
-package vn.ntm.shared;
+package vn.ntm.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

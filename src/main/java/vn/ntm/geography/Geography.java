@@ -28,6 +28,31 @@ public interface Geography {
 	/** Which old units went into this one. */
 	List<UnitLineage> predecessors(String code);
 
+	/** The editable settings of one unit row, with the version to send back to {@link #updateProfile}. */
+	default Optional<UnitProfile> profile(String code, LocalDate validFrom) {
+		throw new UnsupportedOperationException("profiles are not supported here");
+	}
+
+	/**
+	 * Sets a unit row's region override (null: the province's region) and its especially-difficult flag, and records
+	 * the change in the audit log.
+	 *
+	 * @param validFrom       which row of the code, as in {@link AdministrativeUnit#validFrom()} (null for the earliest)
+	 * @param expectedVersion the version read with {@link #profile}
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed the row meanwhile
+	 * @throws org.springframework.dao.EmptyResultDataAccessException    when there is no such row
+	 */
+	default UnitProfile updateProfile(String code, LocalDate validFrom, Region regionOverride,
+			boolean especiallyDifficult, long expectedVersion) {
+		throw new UnsupportedOperationException("profiles are not supported here");
+	}
+
+	/** A name search result; {@code score} is 1.0 for an equal folded name, lower for similar ones. */
 	record UnitMatch(AdministrativeUnit unit, double score) {
+	}
+
+	/** @param regionOverride the region set for this unit, or null when it takes its province's */
+	record UnitProfile(String code, LocalDate validFrom, Region regionOverride, boolean especiallyDifficult,
+			long version) {
 	}
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.ntm.planning.GapAnalysis;
 
 /** What planning needs to know of the province's organizations. */
-interface Departments {
+public interface Departments {
 
 	/** The lead department of a criterion of a set in a province. */
 	Optional<GapAnalysis.Responsible> lead(String setCode, int criterion, String provinceCode);

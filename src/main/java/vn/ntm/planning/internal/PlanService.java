@@ -31,6 +31,7 @@ import vn.ntm.planning.PlanDocument;
 import vn.ntm.planning.PlanProgress;
 import vn.ntm.planning.PlanTier;
 import vn.ntm.planning.Plans;
+import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.Target;
 import vn.ntm.planning.TodoItem;
 import vn.ntm.planning.UnitNameMatch;
@@ -52,9 +53,11 @@ class PlanService implements Plans {
 	private final Departments departments;
 	private final Access access;
 	private final ApplicationEventPublisher events;
+	private final SponsorshipStore sponsorships;
 
-	PlanService(PlanStore store, Geography geography, Assessments assessments, CriteriaSets criteriaSets,
+	PlanService(SponsorshipStore sponsorships, PlanStore store, Geography geography, Assessments assessments, CriteriaSets criteriaSets,
 			Recognitions recognitions, Departments departments, Access access, ApplicationEventPublisher events) {
+		this.sponsorships = sponsorships;
 		this.store = store;
 		this.geography = geography;
 		this.assessments = assessments;
@@ -376,5 +379,41 @@ class PlanService implements Plans {
 				.toList()));
 		}
 		return result;
+	}
+
+	@Override
+	public List<Sponsorship> sponsorships(String provinceCode, int year) {
+		LocalDate asOf = LocalDate.of(year, 12, 31);
+		Map<Long, String> names = new HashMap<>();
+		return sponsorships.list(provinceCode, year).stream()
+			.filter(r -> geography.findLatest(r.unitCode(), asOf).map(access::canRead).orElse(false))
+			.map(r -> new Sponsorship(r.id(), r.sponsorId(),
+					names.computeIfAbsent(r.sponsorId(),
+							id -> departments.find(id).map(GapAnalysis.Responsible::name).orElse("#" + id)),
+					r.provinceCode(), r.unitCode(),
+					geography.findLatest(r.unitCode(), asOf).map(AdministrativeUnit::name).orElse(r.unitCode()),
+					r.year(), r.committed(), r.mobilised(), r.note(), r.demo(), r.version()))
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public Sponsorship recordSponsorship(long sponsorId, String unitCode, int year, java.math.BigDecimal committedVnd,
+			java.math.BigDecimal mobilisedVnd, String note, boolean demo) {
+		AdministrativeUnit unit = geography.findLatest(unitCode, LocalDate.of(year, 12, 31))
+			.orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
+		if (!demo) {
+			requireManage(unit.provinceCode());
+		}
+		long id = sponsorships.insert(sponsorId, unit.provinceCode(), unitCode, year, committedVnd, mobilisedVnd, note,
+				demo);
+		events.publishEvent(new AuditEvent("sponsorship", sponsorId + "/" + unitCode + "/" + year, "create", null,
+				committedVnd + "/" + mobilisedVnd));
+		return sponsorships(unit.provinceCode(), year).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+	}
+
+	/** True once the demo sponsorship exists. */
+	boolean hasDemoSponsorship() {
+		return sponsorships.anyDemo();
 	}
 }

@@ -198,6 +198,39 @@ class PlanningPages {
 		return "redirect:/planning/plans/" + province + "/" + year;
 	}
 
+	/** A sponsor with the units it supports in the year and its recorded sponsorships. */
+	record SponsorLine(long id, String name, List<String> supportedUnits, List<vn.ntm.planning.Sponsorship> rows,
+			java.math.BigDecimal committed, java.math.BigDecimal mobilised) {
+	}
+
+	@GetMapping("/planning/sponsors")
+	String sponsors(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
+			Model model) {
+		String prov = province == null ? defaultProvince() : province;
+		int y = year == null ? LocalDate.now().getYear() - 1 : year;
+		api.readable(prov, LocalDate.of(y, 12, 31));
+		List<vn.ntm.planning.Sponsorship> rows = plans.sponsorships(prov, y);
+		List<SponsorLine> lines = new ArrayList<>();
+		for (GapAnalysis.Responsible s : directory.sponsors(prov)) {
+			List<vn.ntm.planning.Sponsorship> own = rows.stream().filter(r -> r.sponsorId() == s.organizationId())
+				.toList();
+			lines.add(new SponsorLine(s.organizationId(), s.name(),
+					directory.supportedUnits(s.organizationId(), y).stream().sorted().toList(), own,
+					own.stream().map(vn.ntm.planning.Sponsorship::committedVnd).reduce(java.math.BigDecimal.ZERO,
+							java.math.BigDecimal::add),
+					own.stream().map(vn.ntm.planning.Sponsorship::mobilisedVnd).reduce(java.math.BigDecimal.ZERO,
+							java.math.BigDecimal::add)));
+		}
+		model.addAttribute("province", prov);
+		model.addAttribute("year", y);
+		model.addAttribute("sponsors", lines);
+		model.addAttribute("totalCommitted", lines.stream().map(SponsorLine::committed)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		model.addAttribute("totalMobilised", lines.stream().map(SponsorLine::mobilised)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		return "planning/sponsors";
+	}
+
 	private static String nz(String a, String b) {
 		return a == null ? b : a;
 	}

@@ -25,7 +25,7 @@ public final class NameMatching {
 	/** The lead a match needs over the second candidate. */
 	static final double LEAD = 0.08;
 	/** Below this, a candidate is not worth showing: the name is reported as no match. */
-	static final double PLAUSIBLE = 0.6;
+	static final double PLAUSIBLE = 0.75;
 
 	private static final Pattern TRAILING_HINT = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
 	private static final Pattern DASH_HINT = Pattern.compile("^(.*?)\\s+[–—-]\\s+(.+)$");

@@ -89,13 +89,15 @@ class PlanStore {
 
 	long insert(String provinceCode, int year, String title, boolean reference, Integer referenceVersion,
 			String source, String by) {
-		return jdbc.sql("""
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO planning_plan (province_code, plan_year, title, reference, reference_version, source,
 				    updated_by, updated_at, version)
-				VALUES (:p, :y, :t, :r, :rv, :s, :by, :at, 0) RETURNING id""")
+				VALUES (:p, :y, :t, :r, :rv, :s, :by, :at, 0)""")
 			.param("p", provinceCode).param("y", year).param("t", title).param("r", reference)
 			.param("rv", referenceVersion).param("s", source).param("by", by)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC)).query(Long.class).single();
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC)).update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	/** Bumps the plan's version if it still is {@code expectedVersion}; otherwise someone changed it meanwhile. */

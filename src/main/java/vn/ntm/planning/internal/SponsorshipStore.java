@@ -33,13 +33,15 @@ class SponsorshipStore {
 
 	long insert(long sponsorId, String provinceCode, String unitCode, int year, BigDecimal committed,
 			BigDecimal mobilised, String note, boolean demo) {
-		return jdbc.sql("""
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO planning_sponsorship (sponsor_org_id, province_code, unit_code, sponsor_year, committed_vnd,
 				    mobilised_vnd, note, demo, version)
-				VALUES (:s, :p, :u, :y, :c, :m, :note, :demo, 0) RETURNING id""")
+				VALUES (:s, :p, :u, :y, :c, :m, :note, :demo, 0)""")
 			.param("s", sponsorId).param("p", provinceCode).param("u", unitCode).param("y", year)
 			.param("c", committed).param("m", mobilised).param("note", note).param("demo", demo)
-			.query(Long.class).single();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	boolean anyDemo() {

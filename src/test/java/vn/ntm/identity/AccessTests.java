@@ -77,6 +77,16 @@ class AccessTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aSupportAssignmentOutsideTheSponsorsProvinceGrantsNothing() {
+		String sponsor = organizationId("so-nv");
+		organizationStore.addSupportAssignment(
+				new SupportAssignment(0, Long.parseLong(sponsor), "18100", 2023, SupportRole.SPONSOR));
+		signIn(userWith(new Grant(Role.SPONSOR, sponsor)));
+
+		assertThat(access.canRead(OTHER_PROVINCE)).isFalse();
+	}
+
+	@Test
 	void leaderReadsItsUnitButWritesNothing() {
 		signIn(userWith(new Grant(Role.LEADER, "62")));
 

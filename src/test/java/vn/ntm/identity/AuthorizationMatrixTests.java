@@ -92,6 +92,7 @@ class AuthorizationMatrixTests extends IdentityTestSupport {
 						.param("organization", String.valueOf(organization)).param("unit", "23512")
 						.param("year", String.valueOf(2000 + (int) (Math.random() * 500))).param("role", "SUPPORT")
 						.with(csrf()), PROVINCE_MANAGERS),
+				new Endpoint("GET /actuator/prometheus", () -> get("/actuator/prometheus"), ADMINS),
 				new Endpoint("GET /api/v1/me", () -> get("/api/v1/me"), EVERYONE_SIGNED_IN));
 
 		List<String> wrong = new ArrayList<>();

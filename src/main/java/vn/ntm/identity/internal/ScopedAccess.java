@@ -97,10 +97,19 @@ class ScopedAccess implements Access {
 		return scope.everything() ? Set.of("/") : Set.copyOf(scope.readPaths());
 	}
 
+	/** Authority of in-process tasks (reference and demo loading), never granted to a user or token. */
+	static final String SYSTEM_TASK = "ROLE_SYSTEM";
+
+	private static final Scope SYSTEM = new Scope(true, Set.of(), Set.of(), Set.of(), List.of());
+
 	Scope scope() {
 		String username = currentUsername();
 		if (ANONYMOUS.equals(username)) {
 			return Scope.NOTHING;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth.getAuthorities().stream().anyMatch(a -> SYSTEM_TASK.equals(a.getAuthority()))) {
+			return SYSTEM;
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		String key = Scope.class.getName() + ":" + username;
@@ -138,8 +147,10 @@ class ScopedAccess implements Access {
 					read.add(provincePath(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
+				// a support assignment outside the sponsor's own province grants nothing
 				case SPONSOR -> organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
-						.forEach(code -> pathOf(code, today).ifPresent(read::add)));
+						.forEach(code -> pathOf(code, today).filter(p -> p.startsWith(provincePath(o.provinceCode())))
+								.ifPresent(read::add)));
 			}
 		}
 		return new Scope(everything, read, write, manage, List.copyOf(departments));

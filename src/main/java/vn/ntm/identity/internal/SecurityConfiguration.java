@@ -58,7 +58,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, IdentityProperties properties, ObjectProvider<Clock> clock)
 			throws Exception {
-		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+				.anyRequest().authenticated())
 				.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
 						.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 								+ (e instanceof LockedException ? "/login?locked" : "/login?error"))))

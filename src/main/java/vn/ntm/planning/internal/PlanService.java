@@ -384,16 +384,18 @@ class PlanService implements Plans {
 	@Override
 	public List<Sponsorship> sponsorships(String provinceCode, int year) {
 		LocalDate asOf = LocalDate.of(year, 12, 31);
-		Map<Long, String> names = new HashMap<>();
 		return sponsorships.list(provinceCode, year).stream()
 			.filter(r -> geography.findLatest(r.unitCode(), asOf).map(access::canRead).orElse(false))
-			.map(r -> new Sponsorship(r.id(), r.sponsorId(),
-					names.computeIfAbsent(r.sponsorId(),
-							id -> departments.find(id).map(GapAnalysis.Responsible::name).orElse("#" + id)),
-					r.provinceCode(), r.unitCode(),
-					geography.findLatest(r.unitCode(), asOf).map(AdministrativeUnit::name).orElse(r.unitCode()),
-					r.year(), r.committed(), r.mobilised(), r.note(), r.demo(), r.version()))
-			.toList();
+			.map(this::sponsorship).toList();
+	}
+
+	private Sponsorship sponsorship(SponsorshipStore.Row r) {
+		return new Sponsorship(r.id(), r.sponsorId(),
+				departments.find(r.sponsorId()).map(GapAnalysis.Responsible::name).orElse("#" + r.sponsorId()),
+				r.provinceCode(), r.unitCode(),
+				geography.findLatest(r.unitCode(), LocalDate.of(r.year(), 12, 31)).map(AdministrativeUnit::name)
+					.orElse(r.unitCode()),
+				r.year(), r.committed(), r.mobilised(), r.note(), r.demo(), r.version());
 	}
 
 	@Override
@@ -409,7 +411,8 @@ class PlanService implements Plans {
 				demo);
 		events.publishEvent(new AuditEvent("sponsorship", sponsorId + "/" + unitCode + "/" + year, "create", null,
 				committedVnd + "/" + mobilisedVnd));
-		return sponsorships(unit.provinceCode(), year).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+		return sponsorships.list(unit.provinceCode(), year).stream().filter(r -> r.id() == id).findFirst()
+			.map(this::sponsorship).orElseThrow();
 	}
 
 	/** True once the demo sponsorship exists. */

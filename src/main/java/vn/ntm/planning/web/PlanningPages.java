@@ -88,6 +88,7 @@ class PlanningPages {
 		model.addAttribute("years", plans.all(plan.provinceCode()).stream().map(Plan::year).toList());
 		model.addAttribute("canManage", access.canManage(plan.provinceCode()));
 		model.addAttribute("departments", directory.departments(plan.provinceCode()));
+		model.addAttribute("documentTypes", vn.ntm.planning.PlanDocument.Type.values());
 		return PLAN;
 	}
 
@@ -190,6 +191,37 @@ class PlanningPages {
 		Plan plan = api.plan(unitCode, year);
 		plans.removeTarget(plan.id(), targetId, version);
 		return "redirect:/planning/plans/" + unitCode + "/" + year;
+	}
+
+	@PostMapping("/planning/plans/{unitCode}/{year}/documents")
+	String addDocument(@PathVariable String unitCode, @PathVariable int year,
+			@RequestParam vn.ntm.planning.PlanDocument.Type type, @RequestParam(required = false) String number,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate issued, @RequestParam(required = false) String title,
+			@RequestParam long version) {
+		Plan plan = api.plan(unitCode, year);
+		plans.addDocument(plan.id(), new vn.ntm.planning.PlanDocument(0, type, blankToNull(number), issued, null,
+				blankToNull(title), null), version);
+		return "redirect:/planning/plans/" + unitCode + "/" + year;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	@GetMapping("/planning/todo.xlsx")
+	ResponseEntity<byte[]> todoExcel(@RequestParam long org, @RequestParam String province, @RequestParam int year,
+			@RequestParam(required = false) String period) throws IOException {
+		api.readable(province, LocalDate.of(year, 12, 31));
+		Period p = period == null || period.isBlank() ? defaultPeriod(year) : PlansApi.period(period, year);
+		List<TodoItem> items = plans.find(province, year).map(plan -> plans.todo(org, plan, p)).orElse(List.of());
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of("Đơn vị", "Mã", "Mục tiêu", "Tiêu chí", "Chỉ tiêu", "Giá trị", "Ngưỡng", "Còn thiếu"));
+		for (TodoItem i : items) {
+			rows.add(List.of(i.unitName(), i.unitCode(), Labels.tier(i.tier()), i.criterion() + ". " + i.criterionName(),
+					i.indicatorCode() + " " + nz(i.indicatorName(), ""), nz(i.value(), ""), nz(i.threshold(), ""),
+					i.gap()));
+		}
+		return excel("viec-can-lam-" + org + "-" + year + ".xlsx", "Việc cần làm", rows);
 	}
 
 	@PostMapping("/planning/plans")

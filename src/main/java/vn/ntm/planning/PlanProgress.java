@@ -21,11 +21,14 @@ public record PlanProgress(long planId, String provinceCode, int year, Period pe
 	}
 
 	/**
-	 * @param met          null when the system cannot tell (no criteria set for the tier, an unmatched name)
-	 * @param heldTier     the tier the unit holds by decision, or null
+	 * @param districtCommittee the district People's Committee whose chair answers for the target, or null
+	 * @param supporters        the departments and sponsors assigned to support the unit in the plan year
+	 * @param met               null when the system cannot tell (no criteria set for the tier, an unmatched name)
+	 * @param heldTier          the tier the unit holds by decision, or null
 	 */
-	public record NamedLine(Target.Named target, String districtName, Integer criteriaMet, Integer criteriaTotal,
-			Boolean met, Tier heldTier, boolean recognised) {
+	public record NamedLine(Target.Named target, String districtName, String districtCommittee,
+			List<String> supporters, Integer criteriaMet, Integer criteriaTotal, Boolean met, Tier heldTier,
+			boolean recognised) {
 	}
 
 	/** @param achieved null when the system holds no data to compute it */

@@ -51,6 +51,14 @@ abstract class PlanningApiContract {
 	}
 
 	@Test
+	void eachNamedTargetCarriesTheDistrictCommitteeThatAnswersForIt() throws Exception {
+		mvc.perform(get("/api/v1/plans/62/2023/progress").param("period", "2023-06").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.named[?(@.target.unitCode == '23512')].districtCommittee")
+				.value(contains("Ủy ban nhân dân Huyện Đắk Hà")));
+	}
+
+	@Test
 	void hatinh2024TargetsAreLoadedWithTheirKpis() throws Exception {
 		mvc.perform(get("/api/v1/plans/42/2024/progress").with(ADMIN))
 			.andExpect(status().isOk())

@@ -22,6 +22,9 @@ public interface Departments {
 	/** The district People's Committee of a district, if the province has it. */
 	Optional<GapAnalysis.Responsible> districtCommittee(String provinceCode, String districtCode);
 
+	/** Names of the organizations assigned to support (or sponsoring) a unit in a year. */
+	List<String> supporters(String provinceCode, String unitCode, int year);
+
 	/** Codes of the units an organization supports or sponsors in a year. */
 	java.util.Set<String> supportedUnits(long organizationId, int year);
 }

@@ -61,4 +61,11 @@ class OrganizationDepartments implements Departments {
 	public Set<String> supportedUnits(long organizationId, int year) {
 		return organizations.supportedUnits(organizationId, year);
 	}
+
+	@Override
+	public List<String> supporters(String provinceCode, String unitCode, int year) {
+		return organizations.supportAssignments(provinceCode, year).stream()
+			.filter(a -> unitCode.equals(a.unitCode())).map(a -> organizations.find(a.organizationId()))
+			.flatMap(Optional::stream).map(Organization::name).distinct().toList();
+	}
 }

@@ -296,20 +296,25 @@ class PlanService implements Plans {
 			String districtName = t.districtCode() == null ? null
 					: geography.findLatest(t.districtCode(), end).map(AdministrativeUnit::name).orElse(null);
 			Tier heldTier = t.unitCode() == null ? null : held.get(t.unitCode());
+			String committee = t.districtCode() == null ? null
+					: departments.districtCommittee(plan.provinceCode(), t.districtCode())
+						.map(GapAnalysis.Responsible::name).orElse(null);
+			List<String> supporters = t.unitCode() == null ? List.of()
+					: departments.supporters(plan.provinceCode(), t.unitCode(), plan.year());
 			boolean recognised = heldTier != null && t.tier().tier() != null
 					&& heldTier.ordinal() >= t.tier().tier().ordinal();
 			if (t.unitCode() != null && t.tier().isCommuneTier()) {
 				String set = setFor(t.tier(), end, plan.provinceCode());
 				if (t.tier().tier() != Tier.STANDARD && set == null) {
-					named.add(new PlanProgress.NamedLine(t, districtName, null, null, null, heldTier, recognised));
+					named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier, recognised));
 					continue;
 				}
 				UnitStatus s = assessments.status(t.unitCode(), period, set);
-				named.add(new PlanProgress.NamedLine(t, districtName, s.criteriaMet(), s.criteriaTotal(), s.allMet(),
+				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, s.criteriaMet(), s.criteriaTotal(), s.allMet(),
 						heldTier, recognised));
 			}
 			else {
-				named.add(new PlanProgress.NamedLine(t, districtName, null, null, null, heldTier, recognised));
+				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier, recognised));
 			}
 		}
 		Map<PlanTier, int[]> byTier = new LinkedHashMap<>();

@@ -2,10 +2,10 @@ package vn.ntm.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.ntm.shared.VietnameseText;
 
@@ -47,47 +47,78 @@ public final class CriteriaEngine {
 	 * year", a specific region before "every region". With thresholds by year, a year with none listed is unknown.
 	 */
 	public static Optional<Threshold> applicableThreshold(Indicator indicator, EvaluationContext context) {
-		boolean byYear = indicator.thresholds().stream().anyMatch(t -> t.year() != null);
-		return indicator.thresholds().stream()
-			.filter(t -> t.provinceCode() == null || t.provinceCode().equals(context.provinceCode()))
-			.filter(t -> t.region() == null || t.region() == context.region())
-			.filter(t -> byYear ? t.year() != null && t.year() == context.year() : true)
-			.max(Comparator.<Threshold>comparingInt(t -> t.provinceCode() != null ? 1 : 0)
-				.thenComparingInt(t -> t.region() != null ? 1 : 0)
-				.thenComparingInt(t -> t.demo() ? 0 : 1));
+		List<Threshold> thresholds = indicator.thresholds();
+		boolean byYear = false;
+		for (Threshold t : thresholds) {
+			if (t.year() != null) {
+				byYear = true;
+				break;
+			}
+		}
+		Threshold best = null;
+		int bestRank = -1;
+		for (Threshold t : thresholds) {
+			if (t.provinceCode() != null && !t.provinceCode().equals(context.provinceCode())
+					|| t.region() != null && t.region() != context.region()
+					|| byYear && (t.year() == null || t.year() != context.year())) {
+				continue;
+			}
+			// a demo threshold fills a gap the reference leaves; it never hides a known reference value
+			int rank = (t.provinceCode() != null ? 8 : 0) + (t.region() != null ? 4 : 0) + (t.known() ? 2 : 0)
+					+ (t.demo() ? 0 : 1);
+			if (rank > bestRank) {
+				best = t;
+				bestRank = rank;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	static IndicatorStatus compare(Indicator indicator, IndicatorValue value, String threshold) {
 		return switch (indicator.comparison()) {
-			case AT_LEAST -> numeric(value, threshold).map(c -> c >= 0 ? IndicatorStatus.MET : IndicatorStatus.NOT_MET)
-				.orElse(IndicatorStatus.NOT_MET);
-			case AT_MOST -> numeric(value, threshold).map(c -> c <= 0 ? IndicatorStatus.MET : IndicatorStatus.NOT_MET)
-				.orElse(IndicatorStatus.NOT_MET);
+			case AT_LEAST, AT_MOST -> {
+				BigDecimal limit = parseNumber(threshold);
+				if (limit == null) {
+					yield IndicatorStatus.THRESHOLD_UNKNOWN;
+				}
+				BigDecimal number = value.number() != null ? value.number() : parseNumber(value.text());
+				if (number == null) {
+					yield IndicatorStatus.NOT_MET;
+				}
+				int c = number.compareTo(limit);
+				boolean met = indicator.comparison() == Comparison.AT_LEAST ? c >= 0 : c <= 0;
+				yield met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+			}
 			case YES -> isYes(value) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
 			case EQUALS -> VietnameseText.fold(value.toString()).equals(VietnameseText.fold(threshold))
 					? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
 		};
 	}
 
-	private static Optional<Integer> numeric(IndicatorValue value, String threshold) {
-		BigDecimal limit = parseNumber(threshold);
-		BigDecimal number = value.number() != null ? value.number() : parseNumber(value.text());
-		if (limit == null || number == null) {
-			return Optional.empty();
-		}
-		return Optional.of(number.compareTo(limit));
-	}
+	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u202F%]");
+	private static final Pattern GROUPED = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
 
-	/** Reads a threshold or value written as "50", "12,5", "12.5" or "85%". */
+	/**
+	 * Reads a threshold or value written as "50", "12,5", "12.5", "1.234,5" or "85%". Dots followed by groups of
+	 * three digits are Vietnamese thousands separators ("1.234" is 1234), except after a leading zero ("0.125").
+	 */
 	public static BigDecimal parseNumber(String text) {
 		if (text == null) return null;
-		String s = text.trim().replace("%", "").replace(" ", "");
-		if (s.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+		String s = text;
+		for (int i = 0; i < s.length(); i++) {
+			char ch = s.charAt(i);
+			if (ch == '%' || Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F') {
+				s = BLANKS.matcher(s).replaceAll("");
+				break;
+			}
+		}
+		if (s.indexOf('.') >= 0 && GROUPED.matcher(s).matches()) {
 			s = s.replace(".", "").replace(',', '.');
 		}
 		else {
 			s = s.replace(',', '.');
 		}
+		if (s.isEmpty()) return null;
 		try {
 			return new BigDecimal(s);
 		}
@@ -99,6 +130,12 @@ public final class CriteriaEngine {
 	static boolean isYes(IndicatorValue value) {
 		if (value.number() != null) {
 			return value.number().signum() > 0;
+		}
+		if (IndicatorValue.Status.MET_TEXT.equals(value.text())) {
+			return true;
+		}
+		if (IndicatorValue.Status.NOT_MET_TEXT.equals(value.text())) {
+			return false;
 		}
 		String folded = VietnameseText.fold(value.text());
 		return folded.equals("dat") || folded.equals("co") || folded.equals("yes") || folded.equals("true");

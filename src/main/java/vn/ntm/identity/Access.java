@@ -7,7 +7,8 @@ import vn.ntm.geography.AdministrativeUnit;
 /**
  * Authorization decisions for the current user, scoped to units and assigned criteria. Every module asks here
  * before reading or writing unit data, and filters its queries with {@link #readablePaths()}; a denied write is
- * answered 403 and changes nothing.
+ * answered 403 and changes nothing. In-process tasks (reference and demo loading) run with the authority
+ * {@code ROLE_SYSTEM}, which no user or token can hold, and pass every check.
  */
 public interface Access {
 

@@ -1,0 +1,506 @@
+package vn.ntm.criteria.yaml;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import vn.ntm.criteria.Comparison;
+import vn.ntm.criteria.CriteriaEngine;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.CriteriaSetRejected;
+import vn.ntm.criteria.Criterion;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.LegalBasis;
+import vn.ntm.criteria.SetLevel;
+import vn.ntm.criteria.Threshold;
+import vn.ntm.criteria.Tier;
+import vn.ntm.criteria.ValueType;
+import vn.ntm.geography.Region;
+
+/**
+ * Reads criteria sets written in the format of {@code src/main/resources/criteria/} and checks them, collecting every
+ * problem with the path of the field at fault (in Vietnamese) before rejecting the file as a whole. Keys it does not
+ * know (notes, sources, conditions) are kept in the stored text and otherwise ignored. A {@code null} threshold stays
+ * unknown: nothing here fills one in.
+ */
+public final class CriteriaSetReader {
+
+	static final int MAX_CHARACTERS = 2 * 1024 * 1024;
+
+	private static final Set<String> LEVELS = Set.of("commune", "village", "district", "province");
+	private static final Set<String> TIERS = Set.of("standard", "advanced", "model");
+	private static final String COMPARISONS = "(>=, <=, boolean, none)";
+
+	private final List<String> problems = new ArrayList<>();
+
+	private CriteriaSetReader() {
+	}
+
+	/** Every set in {@code text}: one set at the root, or a {@code sets:} list. */
+	public static List<ReadSet> read(String text) {
+		return new CriteriaSetReader().readAll(text);
+	}
+
+	private List<ReadSet> readAll(String text) {
+		if (text == null || text.isBlank()) {
+			throw new CriteriaSetRejected(List.of("tệp rỗng: không có bộ tiêu chí nào"));
+		}
+		Object root;
+		try {
+			root = new Yaml(new SafeConstructor(options())).load(text);
+		}
+		catch (MarkedYAMLException e) {
+			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+			String where = mark != null ? "dòng " + (mark.getLine() + 1) + ", cột " + (mark.getColumn() + 1) + ": " : "";
+			throw new CriteriaSetRejected(List.of(where + "không đọc được YAML (" + firstLine(e.getProblem()) + ")"));
+		}
+		catch (YAMLException e) {
+			throw new CriteriaSetRejected(List.of("không đọc được YAML (" + firstLine(e.getMessage()) + ")"));
+		}
+		if (!(root instanceof Map<?, ?> map)) {
+			throw new CriteriaSetRejected(List.of("tệp phải là một bộ tiêu chí (set_id, …) hoặc danh sách sets:"));
+		}
+		String checksum = sha256(text);
+		List<ReadSet> sets = new ArrayList<>();
+		if (map.containsKey("sets")) {
+			List<?> list = list(map.get("sets"), "sets");
+			if (list != null && list.isEmpty()) {
+				problems.add("sets: danh sách rỗng");
+			}
+			if (list != null) {
+				Set<String> codes = new HashSet<>();
+				for (int i = 0; i < list.size(); i++) {
+					ReadSet set = set(list.get(i), "sets[" + i + "].", checksum);
+					if (set != null && !codes.add(set.set().code())) {
+						problems.add("sets[" + i + "].set_id: mã '" + set.set().code() + "' bị trùng trong tệp");
+					}
+					sets.add(set);
+				}
+			}
+		}
+		else {
+			sets.add(set(map, "", checksum));
+		}
+		if (!problems.isEmpty()) {
+			throw new CriteriaSetRejected(problems);
+		}
+		return List.copyOf(sets);
+	}
+
+	static LoaderOptions options() {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(20);
+		options.setAllowRecursiveKeys(false);
+		options.setNestingDepthLimit(40);
+		options.setCodePointLimit(MAX_CHARACTERS);
+		return options;
+	}
+
+	private ReadSet set(Object node, String at, String checksum) {
+		if (!(node instanceof Map<?, ?> m)) {
+			problems.add(at + ": phải là một bộ tiêu chí (set_id, level, tier, …)");
+			return null;
+		}
+		int before = problems.size();
+		String versionOf = text(m, "version_of", at);
+		String code = text(m, "set_id", at);
+		if (code == null && versionOf != null) {
+			code = versionOf;
+		}
+		if (code == null) {
+			problems.add(at + "set_id: thiếu mã bộ tiêu chí");
+		}
+		else if (!code.matches("[a-z0-9][a-z0-9-]{1,99}")) {
+			problems.add(at + "set_id: mã '" + code + "' chỉ được gồm chữ thường không dấu, số và dấu '-'");
+		}
+		if (versionOf != null && code != null && !versionOf.equals(code)) {
+			problems.add(at + "version_of: '" + versionOf + "' khác set_id '" + code + "'");
+		}
+		String nameVi = text(m, "name_vi", at);
+		if (nameVi == null) {
+			problems.add(at + "name_vi: thiếu tên bộ tiêu chí");
+		}
+		SetLevel level = choice(m, "level", at, LEVELS, SetLevel.class);
+		Tier tier = choice(m, "tier", at, TIERS, Tier.class);
+		LocalDate validFrom = date(m.get("valid_from"), at + "valid_from");
+		if (validFrom == null && !problemAt(at + "valid_from", before)) {
+			problems.add(at + "valid_from: thiếu ngày bắt đầu áp dụng");
+		}
+		LocalDate validTo = date(m.get("valid_to"), at + "valid_to");
+		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+			problems.add(at + "valid_to: ngày kết thúc " + validTo + " trước ngày bắt đầu " + validFrom);
+		}
+		String requires = text(m, "requires", at);
+		if (requires != null && requires.equals(code)) {
+			problems.add(at + "requires: bộ tiêu chí không thể yêu cầu chính nó");
+		}
+		String province = province(m.get("province"), at + "province");
+		boolean demo = flag(m, "demo", at);
+		LegalBasis legalBasis = legalBasis(m.get("legal_basis"), at + "legal_basis");
+		String documentNumber = null;
+		LocalDate documentDate = null;
+		Object document = m.get("document");
+		if (document instanceof Map<?, ?> d) {
+			documentNumber = text(d, "number", at + "document.");
+			documentDate = date(d.get("date"), at + "document.date");
+			if (documentNumber == null) {
+				problems.add(at + "document.number: thiếu số văn bản");
+			}
+		}
+		else if (document != null) {
+			problems.add(at + "document: phải có dạng {number: …, date: …}");
+		}
+		String thresholdSource = documentNumber == null ? null
+				: documentNumber + (documentDate != null ? " ngày " + documentDate : "");
+		List<Criterion> criteria = criteria(m.get("criteria"), at + "criteria", province, demo, thresholdSource);
+		if (problems.size() > before) {
+			return null;
+		}
+		CriteriaSet set = new CriteriaSet(code, 0, nameVi, textOrNull(m.get("name_en")), level, tier, validFrom, validTo,
+				legalBasis, requires, province, criteria);
+		return new ReadSet(set, versionOf, documentNumber, documentDate, demo, checksum);
+	}
+
+	private List<Criterion> criteria(Object node, String at, String province, boolean demo, String documentSource) {
+		if (node == null) {
+			return List.of();
+		}
+		List<?> list = list(node, at);
+		if (list == null) {
+			return List.of();
+		}
+		List<Criterion> criteria = new ArrayList<>();
+		Set<Integer> numbers = new HashSet<>();
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < list.size(); i++) {
+			String path = at + "[" + i + "]";
+			if (!(list.get(i) instanceof Map<?, ?> c)) {
+				problems.add(path + ": phải là một tiêu chí (number, name_vi, indicators)");
+				continue;
+			}
+			Integer number = null;
+			Object n = c.get("number");
+			if (n instanceof Integer value && value > 0) {
+				number = value;
+				if (!numbers.add(number)) {
+					problems.add(path + ".number: tiêu chí số " + number + " bị trùng");
+				}
+			}
+			else {
+				problems.add(path + ".number: " + (n == null ? "thiếu số thứ tự tiêu chí" : "'" + n + "' không phải số nguyên dương"));
+			}
+			String nameVi = textOrNull(c.get("name_vi"));
+			if (nameVi == null) {
+				problems.add(path + ".name_vi: thiếu tên tiêu chí");
+			}
+			List<Indicator> indicators = new ArrayList<>();
+			Object in = c.get("indicators");
+			List<?> inList = in == null ? List.of() : list(in, path + ".indicators");
+			if (inList != null) {
+				for (int j = 0; j < inList.size(); j++) {
+					Indicator indicator = indicator(inList.get(j), path + ".indicators[" + j + "]", province, demo,
+							documentSource);
+					if (indicator != null) {
+						if (!codes.add(indicator.code())) {
+							problems.add(path + ".indicators[" + j + "].code: mã chỉ tiêu '" + indicator.code() + "' bị trùng");
+						}
+						indicators.add(indicator);
+					}
+				}
+			}
+			criteria.add(new Criterion(number == null ? 0 : number, textOrNull(c.get("group")), nameVi,
+					textOrNull(c.get("name_en")), indicators));
+		}
+		return criteria;
+	}
+
+	private Indicator indicator(Object node, String at, String province, boolean setDemo, String documentSource) {
+		if (!(node instanceof Map<?, ?> m)) {
+			problems.add(at + ": phải là một chỉ tiêu (code, name_vi, comparison, threshold)");
+			return null;
+		}
+		int before = problems.size();
+		String code = textOrNull(m.get("code"));
+		if (code == null) {
+			problems.add(at + ".code: thiếu mã chỉ tiêu");
+		}
+		String nameVi = textOrNull(m.get("name_vi"));
+		if (nameVi == null) {
+			problems.add(at + ".name_vi: thiếu tên chỉ tiêu");
+		}
+		Comparison comparison = null;
+		Object cmp = m.get("comparison");
+		if (cmp == null) {
+			problems.add(at + ".comparison: thiếu phép so sánh " + COMPARISONS);
+		}
+		else {
+			comparison = switch (String.valueOf(cmp).trim()) {
+				case ">=" -> Comparison.AT_LEAST;
+				case "<=" -> Comparison.AT_MOST;
+				case "boolean" -> Comparison.YES;
+				case "none", "=" -> Comparison.EQUALS;
+				default -> {
+					problems.add(at + ".comparison: giá trị '" + cmp + "' không hợp lệ " + COMPARISONS);
+					yield null;
+				}
+			};
+		}
+		String unit = textOrNull(m.get("unit"));
+		List<String> choices = new ArrayList<>();
+		if (m.get("choices") != null) {
+			List<?> list = list(m.get("choices"), at + ".choices");
+			if (list != null) {
+				list.forEach(c -> choices.add(String.valueOf(c)));
+			}
+		}
+		ValueType valueType = "%".equals(unit) ? ValueType.PERCENT
+				: comparison == Comparison.YES ? ValueType.BOOLEAN
+				: !choices.isEmpty() || comparison == Comparison.EQUALS ? ValueType.CHOICE : ValueType.NUMBER;
+		boolean verified = flag(m, "threshold_verified", at + ".");
+		boolean demo = setDemo || flag(m, "demo", at + ".");
+		String source = textOrNull(m.get("threshold_source"));
+		if (source == null) {
+			source = documentSource;
+		}
+		List<Threshold> thresholds = new ArrayList<>();
+		Object byYear = m.get("threshold_by_year");
+		if (byYear != null && m.get("threshold") != null) {
+			problems.add(at + ": chỉ được ghi một trong threshold và threshold_by_year");
+		}
+		else if (byYear != null) {
+			if (byYear instanceof Map<?, ?> years) {
+				for (var e : years.entrySet()) {
+					String key = String.valueOf(e.getKey());
+					if (!key.matches("(19|20|21)\\d\\d")) {
+						problems.add(at + ".threshold_by_year." + key + ": năm '" + key + "' không hợp lệ");
+						continue;
+					}
+					thresholds(e.getValue(), at + ".threshold_by_year." + key, Integer.valueOf(key), comparison,
+							valueType, province, source, verified, demo, thresholds);
+				}
+			}
+			else {
+				problems.add(at + ".threshold_by_year: phải có dạng {\"2022\": {TDMNPB: …}}");
+			}
+		}
+		else {
+			thresholds(m.get("threshold"), at + ".threshold", null, comparison, valueType, province, source, verified,
+					demo, thresholds);
+		}
+		if (valueType == ValueType.CHOICE && !choices.isEmpty()) {
+			for (Threshold t : thresholds) {
+				if (t.known() && !choices.contains(t.value())) {
+					problems.add(at + ".threshold: '" + t.value() + "' không thuộc choices " + choices);
+				}
+			}
+		}
+		if (problems.size() > before) {
+			return null;
+		}
+		return new Indicator(code, nameVi, textOrNull(m.get("name_en")), unit, valueType, comparison, choices,
+				thresholds, flag(m, "unverified", at + "."), textOrNull(m.get("note")));
+	}
+
+	private void thresholds(Object node, String at, Integer year, Comparison comparison, ValueType valueType,
+			String province, String source, boolean verified, boolean demo, List<Threshold> into) {
+		if (node instanceof Map<?, ?> regions) {
+			boolean markedDemo = demo;
+			if (regions.containsKey("demo")) {
+				markedDemo |= flag(regions, "demo", at + ".");
+			}
+			if (regions.isEmpty() || regions.size() == 1 && regions.containsKey("demo")) {
+				problems.add(at + ": không có ngưỡng nào (ghi null nếu chưa biết)");
+			}
+			for (var e : regions.entrySet()) {
+				String key = String.valueOf(e.getKey());
+				if (key.equals("demo")) {
+					continue;
+				}
+				Region region = null;
+				if (!key.equals("all") && !key.equals("general")) {
+					try {
+						region = Region.valueOf(key);
+					}
+					catch (IllegalArgumentException ex) {
+						problems.add(at + "." + key + ": vùng '" + key
+								+ "' không hợp lệ (all, general, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL)");
+						continue;
+					}
+				}
+				String value = value(e.getValue(), at + "." + key, comparison, valueType);
+				into.add(new Threshold(region, year, province, value, source, verified && value != null, markedDemo));
+			}
+		}
+		else {
+			String value = value(node, at, comparison, valueType);
+			into.add(new Threshold(null, year, province, value, source, verified && value != null, demo));
+		}
+	}
+
+	private String value(Object node, String at, Comparison comparison, ValueType valueType) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof Map<?, ?> || node instanceof List<?>) {
+			problems.add(at + ": ngưỡng phải là một giá trị (số, \"Đạt\", …) hoặc null");
+			return null;
+		}
+		if (node instanceof Boolean b) {
+			node = b ? "Đạt" : "Không đạt";
+		}
+		String text = node instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+				: String.valueOf(node).trim();
+		if (comparison == Comparison.AT_LEAST || comparison == Comparison.AT_MOST) {
+			BigDecimal number = CriteriaEngine.parseNumber(text);
+			if (number == null) {
+				problems.add(at + ": ngưỡng '" + text + "' không phải là số (phép so sánh " + comparison.symbol() + ")");
+				return null;
+			}
+			if (valueType == ValueType.PERCENT && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
+				problems.add(at + ": tỷ lệ " + text + "% nằm ngoài khoảng 0–100");
+				return null;
+			}
+			return number.stripTrailingZeros().toPlainString();
+		}
+		return text;
+	}
+
+	private LegalBasis legalBasis(Object node, String at) {
+		if (node == null) {
+			return null;
+		}
+		if (!(node instanceof Map<?, ?> m)) {
+			problems.add(at + ": phải có dạng {document: …, date: …, annex: …}");
+			return null;
+		}
+		String source = textOrNull(m.get("source"));
+		if (source == null && m.get("sources") instanceof List<?> sources && !sources.isEmpty()) {
+			source = String.valueOf(sources.get(0));
+		}
+		return new LegalBasis(textOrNull(m.get("document")), date(m.get("date"), at + ".date"),
+				textOrNull(m.get("annex")), source);
+	}
+
+	private String province(Object node, String at) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof String s && s.matches("\\d{2}")) {
+			return s;
+		}
+		problems.add(at + ": mã tỉnh '" + node + "' phải gồm 2 chữ số, viết trong dấu nháy (ví dụ \"62\")");
+		return null;
+	}
+
+	private <E extends Enum<E>> E choice(Map<?, ?> m, String key, String at, Set<String> allowed, Class<E> type) {
+		Object value = m.get(key);
+		if (value == null) {
+			problems.add(at + key + ": thiếu giá trị " + allowed.stream().sorted().toList());
+			return null;
+		}
+		String text = String.valueOf(value).trim();
+		if (!allowed.contains(text)) {
+			problems.add(at + key + ": giá trị '" + text + "' không hợp lệ " + allowed.stream().sorted().toList());
+			return null;
+		}
+		return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private LocalDate date(Object node, String at) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof Date d) {
+			return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(String.valueOf(node).trim());
+		}
+		catch (DateTimeParseException e) {
+			problems.add(at + ": ngày '" + node + "' không hợp lệ (yyyy-mm-dd)");
+			return null;
+		}
+	}
+
+	private String text(Map<?, ?> m, String key, String at) {
+		Object value = m.get(key);
+		if (value instanceof Map<?, ?> || value instanceof List<?>) {
+			problems.add(at + key + ": phải là một chuỗi");
+			return null;
+		}
+		return textOrNull(value);
+	}
+
+	private boolean flag(Map<?, ?> m, String key, String at) {
+		Object value = m.get(key);
+		if (value == null) {
+			return false;
+		}
+		if (value instanceof Boolean b) {
+			return b;
+		}
+		// "partial" and similar notes in the reference files mean "not fully verified"
+		if (value instanceof String) {
+			return false;
+		}
+		problems.add(at + key + ": phải là true hoặc false");
+		return false;
+	}
+
+	private List<?> list(Object node, String at) {
+		if (node instanceof List<?> l) {
+			return l;
+		}
+		problems.add(at + ": phải là một danh sách");
+		return null;
+	}
+
+	private boolean problemAt(String path, int from) {
+		return problems.subList(from, problems.size()).stream().anyMatch(p -> p.startsWith(path));
+	}
+
+	private static String textOrNull(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String s = String.valueOf(value).trim();
+		return s.isEmpty() ? null : s;
+	}
+
+	private static String firstLine(String s) {
+		if (s == null) {
+			return "lỗi cú pháp";
+		}
+		int nl = s.indexOf('\n');
+		return nl < 0 ? s : s.substring(0, nl);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(
+					MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

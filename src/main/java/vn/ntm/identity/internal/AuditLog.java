@@ -1,0 +1,137 @@
+package vn.ntm.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.ntm.identity.Access;
+import vn.ntm.shared.AuditEvent;
+
+/**
+ * The append-only audit log. Listens synchronously, so the entry is written in the publisher's transaction and
+ * disappears with it when that transaction rolls back. There is deliberately no update or delete here.
+ */
+@Component
+public class AuditLog {
+
+	static final int MAX_VALUE_LENGTH = 10_000;
+
+	private final JdbcClient jdbc;
+	private final Access access;
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Access access, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	public record Entry(long id, Instant at, String username, String remoteAddress, String entityType,
+			String entityId, String action, String oldValue, String newValue) {
+	}
+
+	public record Filter(String username, String entityType, LocalDate from, LocalDate to) {
+
+		boolean empty(String s) {
+			return s == null || s.isBlank();
+		}
+	}
+
+	@EventListener
+	public void on(AuditEvent event) {
+		String username = access.currentUsername();
+		// no user and no request: a start-up task (bootstrap admin, demo data) made the change
+		if ("anonymous".equals(username) && RequestContextHolder.getRequestAttributes() == null) {
+			username = "system";
+		}
+		record(username, event);
+	}
+
+	void record(String username, AuditEvent event) {
+		jdbc.sql("""
+				INSERT INTO identity_audit_log
+				  (at, username, remote_address, entity_type, entity_id, action, old_value, new_value)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""").params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), username, remoteAddress(),
+				event.entityType(), event.entityId(), event.action(), cut(event.oldValue()), cut(event.newValue()))
+				.update();
+	}
+
+	public long count(Filter filter) {
+		var where = where(filter);
+		return jdbc.sql("SELECT COUNT(*) FROM identity_audit_log" + where.sql()).params(where.params())
+				.query(Long.class).single();
+	}
+
+	public List<Entry> page(Filter filter, int page, int size) {
+		var where = where(filter);
+		return jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
+				+ size + " OFFSET " + ((long) page * size)).params(where.params()).query(this::entry).list();
+	}
+
+	public void each(Filter filter, int limit, Consumer<Entry> consumer) {
+		var where = where(filter);
+		try (var rows = jdbc.sql("SELECT * FROM identity_audit_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT "
+				+ limit).params(where.params()).query(this::entry).stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	private Where where(Filter f) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (f != null && !f.empty(f.username())) {
+			conditions.add("username = ?");
+			params.add(f.username().trim());
+		}
+		if (f != null && !f.empty(f.entityType())) {
+			conditions.add("entity_type = ?");
+			params.add(f.entityType().trim());
+		}
+		if (f != null && f.from() != null) {
+			conditions.add("at >= ?");
+			params.add(f.from().atStartOfDay(ScopedAccess.VIETNAM).toOffsetDateTime());
+		}
+		if (f != null && f.to() != null) {
+			conditions.add("at < ?");
+			params.add(f.to().plusDays(1).atStartOfDay(ScopedAccess.VIETNAM).toOffsetDateTime());
+		}
+		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Timestamp at = rs.getTimestamp("at");
+		return new Entry(rs.getLong("id"), at.toInstant(), rs.getString("username"), rs.getString("remote_address"),
+				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
+				rs.getString("old_value"), rs.getString("new_value"));
+	}
+
+	private static String cut(String value) {
+		return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH);
+	}
+
+	static String remoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+}

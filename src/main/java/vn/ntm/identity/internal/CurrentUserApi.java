@@ -1,0 +1,33 @@
+package vn.ntm.identity.internal;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ntm.identity.Access;
+import vn.ntm.identity.Grant;
+
+@RestController
+class CurrentUserApi {
+
+	private final UserAccounts users;
+	private final Access access;
+
+	CurrentUserApi(UserAccounts users, Access access) {
+		this.users = users;
+		this.access = access;
+	}
+
+	record CurrentUser(String username, String displayName, List<Grant> roles, Set<String> readablePaths) {
+	}
+
+	/** Who the caller is, with the roles and unit paths the API will apply to its requests. */
+	@GetMapping("/api/v1/me")
+	CurrentUser me(Principal principal) {
+		UserAccount user = users.find(principal.getName()).orElseThrow();
+		return new CurrentUser(user.username(), user.displayName(), user.grants(), access.readablePaths());
+	}
+}

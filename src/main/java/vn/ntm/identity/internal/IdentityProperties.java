@@ -1,0 +1,18 @@
+package vn.ntm.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxFailedLogins         failed logins in a row that lock the account
+ * @param lockout                 how long a locked account stays locked
+ * @param loginAttemptsPerMinute  login attempts accepted from one address per minute
+ * @param contentSecurityPolicy   sent on every response; self only, inline styles for Bootstrap
+ */
+@ConfigurationProperties("ntm.identity")
+public record IdentityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+		@DefaultValue("20") int loginAttemptsPerMinute,
+		@DefaultValue("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") String contentSecurityPolicy) {
+}

@@ -1,0 +1,40 @@
+package vn.ntm.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 on the API as RFC 9457 problem JSON. */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"ntm\", Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				"Authentication required: HTTP Basic or an API token (Authorization: Bearer ntm_...).");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+				+ request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+	}
+}

@@ -1,0 +1,14 @@
+package vn.ntm.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.ntm.identity.Grant;
+
+record UserAccount(long id, String username, String passwordHash, String displayName, boolean enabled,
+		int failedAttempts, Instant lockedUntil, long version, List<Grant> grants) {
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+}

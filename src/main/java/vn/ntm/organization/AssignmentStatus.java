@@ -1,0 +1,5 @@
+package vn.ntm.organization;
+
+public enum AssignmentStatus {
+	TO_CONFIRM, CONFIRMED
+}

@@ -1,0 +1,38 @@
+package vn.ntm.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The organization module's entry point: who the province's organizations are, which criteria each department
+ * answers for, and which units each department or sponsor supports.
+ */
+public interface Organizations {
+
+	Optional<Organization> find(long id);
+
+	Optional<Organization> findByShortCode(String provinceCode, String shortCode);
+
+	/** Every organization of the province, ordered by kind then name. */
+	List<Organization> all(String provinceCode);
+
+	/**
+	 * Criterion numbers of {@code setCode} the organization answers for, as lead or supporting department, whether
+	 * for the whole criterion or for one of its indicators.
+	 */
+	Set<Integer> assignedCriteria(long organizationId, String setCode);
+
+	/** The lead department of a criterion (the whole-criterion assignment) in a province. */
+	Optional<Organization> leadDepartmentFor(String setCode, int criterionNumber, String provinceCode);
+
+	/** Codes of the units the organization supports or sponsors in {@code year}. */
+	Set<String> supportedUnits(long organizationId, int year);
+
+	/** Codes of the units the organization supports or sponsors in any year. */
+	Set<String> supportedUnits(long organizationId);
+
+	List<CriterionAssignment> criterionAssignments(String provinceCode, String setCode);
+
+	List<SupportAssignment> supportAssignments(String provinceCode, int year);
+}

@@ -1,0 +1,4 @@
+package vn.ntm.identity;
+
+class UserPersistenceOnH2Tests extends UserPersistenceTests {
+}

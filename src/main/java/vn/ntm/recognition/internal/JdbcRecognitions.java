@@ -46,16 +46,18 @@ class JdbcRecognitions implements Recognitions {
 	@Override
 	@Transactional
 	public Recognition decide(NewRecognition d) {
-		long id = jdbc.sql("""
+		// H2 has no INSERT … RETURNING: read the generated key
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO recognition_decision (unit_code, tier, decision_number, decision_date, issuer, set_code, note,
 				    demo, recorded_by, recorded_at, version)
-				VALUES (:unit, :tier, :number, :date, :issuer, :set, :note, :demo, :by, :at, 0)
-				RETURNING id""")
+				VALUES (:unit, :tier, :number, :date, :issuer, :set, :note, :demo, :by, :at, 0)""")
 			.param("unit", d.unitCode()).param("tier", d.tier().name()).param("number", d.decisionNumber())
 			.param("date", d.decisionDate()).param("issuer", d.issuer()).param("set", d.setCode())
 			.param("note", d.note()).param("demo", d.demo()).param("by", access.currentUsername())
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
-			.query(Long.class).single();
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
 		Recognition saved = find(id).orElseThrow();
 		events.publishEvent(new AuditEvent("recognition", d.unitCode() + "/" + d.tier(), "create", null,
 				d.decisionNumber() + " " + d.decisionDate()));

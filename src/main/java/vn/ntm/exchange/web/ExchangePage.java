@@ -71,7 +71,9 @@ class ExchangePage {
 			for (AdministrativeUnit root : roots) {
 				units.put(root.code(), root.name());
 				if (root.level() == UnitLevel.PROVINCE && parts.length >= 2) {
-					geography.children(root.code(), today).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
+					// a province merged in 2025 lists the districts it had on its last day
+					LocalDate asOf = root.validTo() != null && root.validTo().isBefore(today) ? root.validTo() : today;
+					geography.children(root.code(), asOf).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
 						.forEach(d -> units.put(d.code(), "— " + d.name()));
 				}
 			}

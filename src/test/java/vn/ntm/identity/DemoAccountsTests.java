@@ -33,20 +33,11 @@ class DemoAccountsTests {
 	static final List<String> ACCOUNTS = List.of("vpdp", "so-gtvt", "so-yte", "huyen-dakha", "xa-dakmar", "lanhdao",
 			"dodau-demo");
 
-	@MockitoBean
-	Geography geography;
-
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	Organizations organizations;
-
-	@BeforeEach
-	void konTumGeography() {
-		Mockito.when(geography.findLatest(ArgumentMatchers.anyString(), ArgumentMatchers.any()))
-				.thenAnswer(call -> KonTumUnits.byCode(call.getArgument(0)));
-	}
 
 	@Test
 	void everyDemoAccountLogsInWithTheDemoPasswordAndSeesTheDemoBanner() throws Exception {

@@ -55,7 +55,7 @@ public class AuditLog {
 	public void on(AuditEvent event) {
 		String username = access.currentUsername();
 		// no user and no request: a start-up task (bootstrap admin, demo data) made the change
-		if ("anonymous".equals(username) && RequestContextHolder.getRequestAttributes() == null) {
+		if (username == null || ("anonymous".equals(username) && RequestContextHolder.getRequestAttributes() == null)) {
 			username = "system";
 		}
 		record(username, event);

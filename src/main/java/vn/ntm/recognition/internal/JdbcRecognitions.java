@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,7 @@ class JdbcRecognitions implements Recognitions {
 	@Override
 	@Transactional
 	public Recognition decide(NewRecognition d) {
-		// H2 has no INSERT … RETURNING: read the generated key
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO recognition_decision (unit_code, tier, decision_number, decision_date, issuer, set_code, note,
 				    demo, recorded_by, recorded_at, version)
@@ -56,8 +56,8 @@ class JdbcRecognitions implements Recognitions {
 			.param("date", d.decisionDate()).param("issuer", d.issuer()).param("set", d.setCode())
 			.param("note", d.note()).param("demo", d.demo()).param("by", access.currentUsername())
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
 		Recognition saved = find(id).orElseThrow();
 		events.publishEvent(new AuditEvent("recognition", d.unitCode() + "/" + d.tier(), "create", null,
 				d.decisionNumber() + " " + d.decisionDate()));

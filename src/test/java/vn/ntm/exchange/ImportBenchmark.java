@@ -95,7 +95,7 @@ public final class ImportBenchmark {
 				WorkbookGuard.check(file, "national.xlsx", limits, ExchangeFixtures.MESSAGES);
 				ParsedValues parsed = new ValuesWorkbook(limits, ExchangeFixtures.MESSAGES).read(file,
 						(meta, errors) -> rules);
-				if (!parsed.valid()) throw new IllegalStateException(parsed.errors().toString());
+				if (!parsed.valid()) throw new IllegalStateException(parsed.totalErrors() + " errors, first: " + parsed.errors().getFirst());
 				return parsed.cells();
 			});
 			if (round == 0) {
@@ -211,15 +211,15 @@ public final class ImportBenchmark {
 			Map<String, IndicatorValue> values = new HashMap<>();
 			for (Indicator i : indicators) {
 				values.put(i.code(), i.valueType() == ValueType.BOOLEAN ? IndicatorValue.of(random.nextBoolean())
-						: IndicatorValue.of(BigDecimal.valueOf(random.nextInt(10_000), 1)));
+						: IndicatorValue.of(BigDecimal.valueOf(random.nextInt(1_000), 1)));
 			}
 			lines.add(new ValuesTemplate.CommuneLine(u, u.parentCode(), values));
 		}
 		AdministrativeUnit country = new AdministrativeUnit("VN", "Việt Nam", "Quốc gia", UnitLevel.PROVINCE, null, "/",
 				null, null, Region.DBSH, false);
 		try (OutputStream out = Files.newOutputStream(file)) {
-			new ValuesTemplate(key -> key.contains("title") || key.contains("threshold") || key.contains("region")
-					? key + " %s %s %s" : key)
+			new ValuesTemplate(key -> ExchangeFixtures.BUNDLE.getMessage("exchange.template." + key, null, key,
+					Locale.forLanguageTag("vi")))
 				.write(new ValuesTemplate.Content(country, Period.year(2024), set, indicators, lines, "bench",
 						OffsetDateTime.now()), out);
 		}

@@ -29,7 +29,6 @@ public final class WorkbookGuard {
 	public static void configurePoi(ImportLimits limits) {
 		ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
 		ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
-		ZipSecureFile.setMaxTextSize(limits.maxEntryBytes());
 	}
 
 	/** Throws {@link ImportRefused} with a message for the user when the file must not be parsed. */

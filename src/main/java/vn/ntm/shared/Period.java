@@ -5,6 +5,9 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A reporting period: a year ({@code 2023}), a quarter ({@code 2023-Q2}) or a month ({@code 2023-05}).
  * Values are recorded per period; a period's {@link #end()} decides which unit and criteria set were in force.
@@ -27,6 +30,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
 	}
 
 	/** Parses {@code 2023}, {@code 2023-Q2} or {@code 2023-05}; throws {@link IllegalArgumentException} otherwise. */
+	@JsonCreator
 	public static Period parse(String text) {
 		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!m.matches()) {
@@ -92,6 +96,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
 	}
 
 	@Override
+	@JsonValue
 	public String toString() {
 		return switch (kind) {
 			case YEAR -> String.valueOf(year);

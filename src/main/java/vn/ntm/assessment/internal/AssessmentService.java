@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.assessment.Assessments;
+import vn.ntm.assessment.BatchResult;
+import vn.ntm.assessment.UnitValues;
 import vn.ntm.assessment.CommuneRow;
 import vn.ntm.assessment.IndicatorValuesRecorded;
 import vn.ntm.assessment.RecordResult;
@@ -68,10 +70,12 @@ class AssessmentService implements Assessments {
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
+	private final BatchRecording batch;
 
 	AssessmentService(ValueStore store, StatusProjection projection, Geography geography, CriteriaSets criteriaSets,
 			Recognitions recognitions, Access access, ApplicationEventPublisher events, MessageSource messages,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, BatchRecording batch) {
+		this.batch = batch;
 		this.store = store;
 		this.projection = projection;
 		this.geography = geography;
@@ -126,6 +130,12 @@ class AssessmentService implements Assessments {
 			throw new ValueWriteDenied(unitCode, denied);
 		}
 		return write(unit.get(), period, set, outcome.valid(), source);
+	}
+
+	@Override
+	@Transactional
+	public BatchResult recordAll(String batchId, List<UnitValues> units, String source) {
+		return batch.recordAll(batchId, units, source);
 	}
 
 	private RecordResult write(AdministrativeUnit unit, Period period, CriteriaSet set,

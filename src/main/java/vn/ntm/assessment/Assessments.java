@@ -17,6 +17,19 @@ public interface Assessments {
 	 */
 	RecordResult record(String unitCode, String period, String setCode, List<ValueInput> values, String source);
 
+	/**
+	 * Records the values of many units and periods in one transaction, all or nothing, each checked as
+	 * {@link #record} checks it (every problem of every unit listed, prefixed with its unit). Stored in batches; the
+	 * status read model is rebuilt once per unit; one {@link vn.ntm.shared.AuditEvent} names the batch and its counts
+	 * and the history rows carry {@code batchId}. Unlike {@link #record}, an input without note or evidence keeps
+	 * the stored ones (a spreadsheet carries none).
+	 *
+	 * @throws ValuesRejected   when any input is invalid
+	 * @throws ValueWriteDenied when the user may not write some of them
+	 * @throws ValueConflict    when a version given does not match
+	 */
+	BatchResult recordAll(String batchId, List<UnitValues> units, String source);
+
 	/** The status of a unit as of the end of {@code period}; set null means the commune standard set in force. */
 	UnitStatus status(String unitCode, Period period, String setCode);
 

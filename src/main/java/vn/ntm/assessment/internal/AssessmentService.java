@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.assessment.Assessments;
+import vn.ntm.assessment.BatchResult;
+import vn.ntm.assessment.UnitValues;
 import vn.ntm.assessment.CommuneRow;
 import vn.ntm.assessment.IndicatorValuesRecorded;
 import vn.ntm.assessment.RecordResult;
@@ -68,10 +70,12 @@ class AssessmentService implements Assessments {
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
+	private final BatchRecording batch;
 
 	AssessmentService(ValueStore store, StatusProjection projection, Geography geography, CriteriaSets criteriaSets,
 			Recognitions recognitions, Access access, ApplicationEventPublisher events, MessageSource messages,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, BatchRecording batch) {
+		this.batch = batch;
 		this.store = store;
 		this.projection = projection;
 		this.geography = geography;
@@ -126,6 +130,12 @@ class AssessmentService implements Assessments {
 			throw new ValueWriteDenied(unitCode, denied);
 		}
 		return write(unit.get(), period, set, outcome.valid(), source);
+	}
+
+	@Override
+	@Transactional
+	public BatchResult recordAll(String batchId, List<UnitValues> units, String source) {
+		return batch.recordAll(batchId, units, source);
 	}
 
 	private RecordResult write(AdministrativeUnit unit, Period period, CriteriaSet set,
@@ -456,12 +466,15 @@ class AssessmentService implements Assessments {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ValueChange> history(String unitCode, String setCode, String indicatorCode) {
-		AdministrativeUnit unit = geography.findLatest(unitCode, LocalDate.now())
-			.orElseThrow(() -> new UnknownUnit(unitCode));
+		List<ValueChange> changes = store.changes(unitCode, setCode, indicatorCode);
+		// the unit as it was when its values were recorded: after the 2025 reform a code may belong to another province
+		LocalDate asOf = changes.stream().map(c -> Period.parse(c.period())).max(Comparator.naturalOrder())
+			.map(Period::end).orElse(LocalDate.now());
+		AdministrativeUnit unit = projection.unitAt(unitCode, asOf).orElseThrow(() -> new UnknownUnit(unitCode));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit " + unitCode + " is outside the user's scope");
 		}
-		return store.changes(unitCode, setCode, indicatorCode);
+		return changes;
 	}
 
 	@Override

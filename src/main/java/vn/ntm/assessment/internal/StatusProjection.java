@@ -77,35 +77,47 @@ class StatusProjection {
 
 	/** Rebuilds every status row of the unit for the set from its values. */
 	void rebuild(String unitCode, String setCode) {
-		List<RecordedValue> all = values.all(unitCode, setCode);
-		jdbc.update("DELETE FROM assessment_criterion_status WHERE unit_code = ? AND set_code = ?", unitCode, setCode);
-		jdbc.update("DELETE FROM assessment_status WHERE unit_code = ? AND set_code = ?", unitCode, setCode);
-		TreeSet<Period> periods = new TreeSet<>();
-		all.forEach(v -> periods.add(v.period()));
+		rebuildAll(List.of(unitCode), setCode);
+	}
+
+	/** Rebuilds the status rows of many units for the set: a few queries and two batches, whatever the count. */
+	void rebuildAll(List<String> unitCodes, String setCode) {
+		Map<String, List<RecordedValue>> byUnit = new LinkedHashMap<>();
+		unitCodes.forEach(u -> byUnit.put(u, new ArrayList<>()));
+		values.allMany(unitCodes, setCode).forEach(v -> byUnit.get(v.unitCode()).add(v));
+		List<Object[]> keys = unitCodes.stream().map(u -> new Object[] { u, setCode }).toList();
+		jdbc.batchUpdate("DELETE FROM assessment_criterion_status WHERE unit_code = ? AND set_code = ?", keys);
+		jdbc.batchUpdate("DELETE FROM assessment_status WHERE unit_code = ? AND set_code = ?", keys);
 		List<Object[]> statusRows = new ArrayList<>();
 		List<Object[]> criterionRows = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		Map<String, Evaluation> byDate = new LinkedHashMap<>();
-		for (Period period : periods) {
-			LocalDate end = period.end();
-			Optional<AdministrativeUnit> unit = unitAt(unitCode, end);
-			if (unit.isEmpty()) {
-				continue;
+		Map<String, Optional<CriteriaSet>> sets = new HashMap<>();
+		byUnit.forEach((unitCode, all) -> {
+			TreeSet<Period> periods = new TreeSet<>();
+			all.forEach(v -> periods.add(v.period()));
+			Map<String, Evaluation> byDate = new LinkedHashMap<>();
+			for (Period period : periods) {
+				LocalDate end = period.end();
+				Optional<AdministrativeUnit> unit = unitAt(unitCode, end);
+				if (unit.isEmpty()) {
+					continue;
+				}
+				Optional<CriteriaSet> set = sets.computeIfAbsent(end + "|" + unit.get().provinceCode(),
+						k -> criteriaSets.inForce(setCode, end, unit.get().provinceCode()));
+				if (set.isEmpty()) {
+					continue;
+				}
+				Evaluation evaluation = byDate.computeIfAbsent(end + "/" + set.get().version() + "/" + unit.get().path(),
+						k -> CriteriaEngine.evaluate(set.get(), context(unit.get(), end), indicatorValues(asOf(all, end))));
+				statusRows.add(new Object[] { unitCode, period.toString(), end, period.kind().ordinal(), setCode,
+						set.get().version(), set.get().tier().name(), unit.get().path(), unit.get().isRuralCommune(),
+						evaluation.criteriaMet(), evaluation.criteriaTotal(), evaluation.allMet(), now });
+				for (CriterionResult c : evaluation.criteria()) {
+					criterionRows.add(new Object[] { unitCode, period.toString(), setCode, c.criterion().number(),
+							c.status().name() });
+				}
 			}
-			Optional<CriteriaSet> set = criteriaSets.inForce(setCode, end, unit.get().provinceCode());
-			if (set.isEmpty()) {
-				continue;
-			}
-			Evaluation evaluation = byDate.computeIfAbsent(end + "/" + set.get().version() + "/" + unit.get().path(),
-					k -> CriteriaEngine.evaluate(set.get(), context(unit.get(), end), indicatorValues(asOf(all, end))));
-			statusRows.add(new Object[] { unitCode, period.toString(), end, period.kind().ordinal(), setCode,
-					set.get().version(), set.get().tier().name(), unit.get().path(), unit.get().isRuralCommune(),
-					evaluation.criteriaMet(), evaluation.criteriaTotal(), evaluation.allMet(), now });
-			for (CriterionResult c : evaluation.criteria()) {
-				criterionRows.add(new Object[] { unitCode, period.toString(), setCode, c.criterion().number(),
-						c.status().name() });
-			}
-		}
+		});
 		jdbc.batchUpdate("""
 				INSERT INTO assessment_status (unit_code, period, period_end, period_kind, set_code, set_version, tier,
 				    unit_path, rural_commune, criteria_met, criteria_total, all_met, evaluated_at)

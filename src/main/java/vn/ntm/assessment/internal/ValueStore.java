@@ -39,6 +39,31 @@ class ValueStore {
 			.query(ValueStore::map).list();
 	}
 
+	/** The values stored for exactly this set and period for any of the units, in chunks of 500 codes. */
+	List<RecordedValue> exactlyMany(List<String> units, String setCode, Period period) {
+		List<RecordedValue> result = new ArrayList<>();
+		for (int from = 0; from < units.size(); from += 500) {
+			List<String> chunk = units.subList(from, Math.min(units.size(), from + 500));
+			result.addAll(jdbc.sql("SELECT " + COLUMNS
+					+ " FROM assessment_value WHERE set_code = :set AND period = :period AND unit_code IN (:units)")
+				.param("set", setCode).param("period", period.toString()).param("units", chunk)
+				.query(ValueStore::map).list());
+		}
+		return result;
+	}
+
+	/** Every value of these units for the set, oldest period first, in chunks of 500 codes. */
+	List<RecordedValue> allMany(List<String> units, String setCode) {
+		List<RecordedValue> result = new ArrayList<>();
+		for (int from = 0; from < units.size(); from += 500) {
+			List<String> chunk = units.subList(from, Math.min(units.size(), from + 500));
+			result.addAll(jdbc.sql("SELECT " + COLUMNS
+					+ " FROM assessment_value WHERE set_code = :set AND unit_code IN (:units) ORDER BY unit_code, period_end, period_kind DESC")
+				.param("set", setCode).param("units", chunk).query(ValueStore::map).list());
+		}
+		return result;
+	}
+
 	/** Every value of the unit for the set, oldest period first; the base of the as-of evaluation. */
 	List<RecordedValue> all(String unit, String setCode) {
 		return jdbc.sql("SELECT " + COLUMNS

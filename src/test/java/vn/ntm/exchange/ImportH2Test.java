@@ -1,0 +1,4 @@
+package vn.ntm.exchange;
+
+class ImportH2Test extends ImportContract {
+}

@@ -124,6 +124,9 @@ class ReportingFlowTest {
 		as("huyen-dakha");
 		clock.setLocal("2023-06-15T00:01");
 		Submission district = reporting.draft("62", "ubnd-615", month);
+		// Đăk Hà answers for Ngọk Réo and Đăk Pxy (standard) and Đăk Mar (model) in the 2023 plan
+		assertThat(district.prefill().targets()).anySatisfy(t -> assertThat(t).startsWith("Xã đạt chuẩn NTM năm 2023")
+			.contains("/2"));
 		district = reporting.saveDraft(district.id(), "Kết quả của huyện.", null, null, district.version());
 		reporting.submit(district.id(), district.version());
 
@@ -142,6 +145,10 @@ class ReportingFlowTest {
 		assertThat(first.figures().recognised()).isEqualTo(summary.recognised());
 		assertThat(first.figures().communesInScope()).isEqualTo(85);
 		assertThat(first.figures().revision()).isEqualTo(1);
+		assertThat(first.figures().targets()).anySatisfy(t -> {
+			assertThat(t.label()).startsWith("Xã đạt chuẩn NTM năm 2023");
+			assertThat(t.planned()).isEqualTo(7);
+		});
 		assertThat(first.figures().lateOrMissing()).extracting(ConsolidatedFigures.ReporterLine::code)
 			.contains("ubnd-615", "ubnd-610").doesNotContain("so-gtvt");
 		assertThat(complianceOf(month).get("vpdp-ntm").status()).isEqualTo(Status.ON_TIME);
@@ -150,7 +157,7 @@ class ReportingFlowTest {
 		try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
 			assertThat(text.getText()).contains("UBND TỈNH KON TUM", "Kon Tum, ngày 18 tháng 6 năm 2023",
 					first.figures().documentNumber(), summary.meetingAllCriteria() + "/85 xã đạt chuẩn",
-					"Ủy ban nhân dân Huyện Đắk Glei");
+					"Ủy ban nhân dân Huyện Đắk Glei", "TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU KẾ HOẠCH NĂM 2023");
 		}
 
 		assertThatThrownBy(() -> reporting.issue("62", month, " ")).isInstanceOf(ReportRejected.class);

@@ -27,9 +27,9 @@ import vn.ntm.shared.Period;
 class ReportForms {
 
 	private final Assessments assessments;
-	private final PlanProgress plans;
+	private final PlanTargets plans;
 
-	ReportForms(Assessments assessments, PlanProgress plans) {
+	ReportForms(Assessments assessments, PlanTargets plans) {
 		this.assessments = assessments;
 		this.plans = plans;
 	}

@@ -55,7 +55,7 @@ class ReportingService implements Reporting {
 	private final SubmissionStore submissions;
 	private final ConsolidatedStore consolidated;
 	private final ReportForms forms;
-	private final PlanProgress plans;
+	private final PlanTargets plans;
 	private final Assessments assessments;
 	private final CriteriaSets criteriaSets;
 	private final Geography geography;
@@ -66,7 +66,7 @@ class ReportingService implements Reporting {
 	private final Clock clock;
 
 	ReportingService(ReporterDirectory directory, SubmissionStore submissions, ConsolidatedStore consolidated,
-			ReportForms forms, PlanProgress plans, Assessments assessments, CriteriaSets criteriaSets,
+			ReportForms forms, PlanTargets plans, Assessments assessments, CriteriaSets criteriaSets,
 			Geography geography, Access access, ApplicationEventPublisher events, ReportingProperties properties,
 			ReportingCalendar calendar, Clock clock) {
 		this.directory = directory;

@@ -19,15 +19,18 @@ class DirectoryTests extends IdentityTestSupport {
 		String district = userWith(new Grant(Role.DISTRICT_OFFICER, "615"));
 		directory.setEmail(officer, " yte@kontum.gov.vn ");
 
+		// other tests share this database, so other holders of the same grant may exist
 		assertThat(directory.holders(Role.DEPARTMENT_OFFICER, yte))
-			.containsExactly(new Directory.Person(officer, "Test " + officer, "yte@kontum.gov.vn"));
+			.contains(new Directory.Person(officer, "Test " + officer, "yte@kontum.gov.vn"))
+			.extracting(Directory.Person::username).doesNotContain(decoy, district);
 		assertThat(directory.holders(Role.DISTRICT_OFFICER, "615")).extracting(Directory.Person::username)
 			.contains(district).doesNotContain(officer, decoy);
 		assertThat(directory.holders(Role.DISTRICT_OFFICER, "61")).extracting(Directory.Person::username)
 			.doesNotContain(district);
 
 		directory.setEmail(officer, null);
-		assertThat(directory.holders(Role.DEPARTMENT_OFFICER, yte).get(0).email()).isNull();
+		assertThat(directory.holders(Role.DEPARTMENT_OFFICER, yte)).filteredOn(p -> p.username().equals(officer))
+			.singleElement().extracting(Directory.Person::email).isNull();
 		assertThatThrownBy(() -> directory.setEmail(officer, "not-an-address")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> directory.setEmail("nobody-" + officer, "a@b.vn")).isInstanceOf(IllegalArgumentException.class);
 	}

@@ -42,7 +42,7 @@ class DemoAccountsTests {
 	@Test
 	void everyDemoAccountLogsInWithTheDemoPasswordAndSeesTheDemoBanner() throws Exception {
 		for (String username : ACCOUNTS) {
-			mvc.perform(get("/").cookie(logIn(username))).andExpect(status().isOk())
+			mvc.perform(get("/home").cookie(logIn(username))).andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.containsString("DỮ LIỆU DEMO")));
 		}
 	}

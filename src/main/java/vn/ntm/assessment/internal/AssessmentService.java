@@ -466,12 +466,15 @@ class AssessmentService implements Assessments {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ValueChange> history(String unitCode, String setCode, String indicatorCode) {
-		AdministrativeUnit unit = geography.findLatest(unitCode, LocalDate.now())
-			.orElseThrow(() -> new UnknownUnit(unitCode));
+		List<ValueChange> changes = store.changes(unitCode, setCode, indicatorCode);
+		// the unit as it was when its values were recorded: after the 2025 reform a code may belong to another province
+		LocalDate asOf = changes.stream().map(c -> Period.parse(c.period())).max(Comparator.naturalOrder())
+			.map(Period::end).orElse(LocalDate.now());
+		AdministrativeUnit unit = projection.unitAt(unitCode, asOf).orElseThrow(() -> new UnknownUnit(unitCode));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit " + unitCode + " is outside the user's scope");
 		}
-		return store.changes(unitCode, setCode, indicatorCode);
+		return changes;
 	}
 
 	@Override

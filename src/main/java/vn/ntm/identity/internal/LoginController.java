@@ -23,7 +23,7 @@ class LoginController {
 		return principal == null ? LOGIN_VIEW : "redirect:/";
 	}
 
-	@GetMapping("/")
+	@GetMapping("/home")
 	String home(Principal principal, Model model) {
 		model.addAttribute("grants", users.grantsOf(principal.getName()));
 		return HOME_VIEW;

@@ -1,0 +1,73 @@
+package vn.ntm.dashboard.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.ntm.assessment.Assessments;
+import vn.ntm.assessment.CommuneRow;
+import vn.ntm.assessment.UnitStatus;
+import vn.ntm.dashboard.DashboardProperties;
+import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.UnitLevel;
+import vn.ntm.recognition.Recognitions;
+import vn.ntm.shared.Period;
+
+/** A commune's page: every criterion and indicator with value, threshold and source; its history and recognitions. */
+@Controller
+class CommunePageController {
+
+	static final String VIEW = "dashboard/unit";
+	static final int HISTORY_SHOWN = 60;
+
+	private final Assessments assessments;
+	private final Recognitions recognitions;
+	private final Scope scope;
+	private final DashboardProperties properties;
+
+	CommunePageController(Assessments assessments, Recognitions recognitions, Scope scope,
+			DashboardProperties properties) {
+		this.assessments = assessments;
+		this.recognitions = recognitions;
+		this.scope = scope;
+		this.properties = properties;
+	}
+
+	/** The criteria met at one period of the history. */
+	record Progress(String period, String statusPeriod, int criteriaMet, int criteriaTotal) {
+	}
+
+	@GetMapping("/units/{code}")
+	String unit(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+		Period p = Scope.period(period, properties.defaultPeriod());
+		AdministrativeUnit unit = scope.readable(code, p);
+		if (unit.level() == UnitLevel.PROVINCE || unit.level() == UnitLevel.DISTRICT) {
+			return "redirect:/overview?unit=" + unit.code() + "&period=" + p;
+		}
+		UnitStatus status = assessments.status(unit.code(), p, null);
+		List<Progress> progress = new ArrayList<>();
+		for (String text : properties.periods()) {
+			List<CommuneRow> rows = assessments.matrix(unit.code(), Period.parse(text));
+			rows.stream().findFirst().ifPresent(r -> progress
+				.add(new Progress(text, r.statusPeriod(), r.criteriaMet(), r.criteriaTotal())));
+		}
+		List<Assessments.ValueChange> history = assessments.history(unit.code(), status.setCode(), null);
+		model.addAttribute("unit", unit);
+		model.addAttribute("district", scope.unit(unit.parentCode(), p.end()).orElse(null));
+		model.addAttribute("period", p);
+		model.addAttribute("periods", properties.periods());
+		model.addAttribute("status", status);
+		model.addAttribute("progress", progress);
+		model.addAttribute("history", history.subList(0, Math.min(HISTORY_SHOWN, history.size())));
+		model.addAttribute("historyTotal", history.size());
+		model.addAttribute("recognitions", recognitions.decisions(unit.code()));
+		model.addAttribute("usesDemoThreshold", status.criteria().stream()
+			.flatMap(c -> c.indicators().stream()).anyMatch(UnitStatus.IndicatorLine::thresholdDemo));
+		return VIEW;
+	}
+}

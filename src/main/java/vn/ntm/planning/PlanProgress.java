@@ -1,0 +1,41 @@
+package vn.ntm.planning;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.ntm.criteria.Tier;
+import vn.ntm.shared.Period;
+
+/**
+ * How far a plan has come as of a period. A named commune target is met when the commune meets every criterion of
+ * its tier's set; recognition by decision is shown apart, as it comes later.
+ */
+public record PlanProgress(long planId, String provinceCode, int year, Period period, List<TierLine> tiers,
+		List<DistrictLine> districts, List<NamedLine> named, List<AggregateLine> aggregates, List<KpiLine> kpis) {
+
+	/** @param recognised units holding the tier (or a higher one) by decision at the end of the period */
+	public record TierLine(PlanTier tier, int targets, int met, int recognised) {
+	}
+
+	public record DistrictLine(String districtCode, String districtName, int targets, int met, int recognised) {
+	}
+
+	/**
+	 * @param districtCommittee the district People's Committee whose chair answers for the target, or null
+	 * @param supporters        the departments and sponsors assigned to support the unit in the plan year
+	 * @param met               null when the system cannot tell (no criteria set for the tier, an unmatched name)
+	 * @param heldTier          the tier the unit holds by decision, or null
+	 */
+	public record NamedLine(Target.Named target, String districtName, String districtCommittee,
+			List<String> supporters, Integer criteriaMet, Integer criteriaTotal, Boolean met, Tier heldTier,
+			boolean recognised) {
+	}
+
+	/** @param achieved null when the system holds no data to compute it */
+	public record AggregateLine(Target.Aggregate target, Integer achieved, String achievedText, Boolean met) {
+	}
+
+	/** @param latest the latest value known (the document's baseline until a value is recorded) */
+	public record KpiLine(Target.Kpi target, BigDecimal latest, Integer latestYear, boolean met) {
+	}
+}

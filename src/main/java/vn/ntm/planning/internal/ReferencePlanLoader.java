@@ -1,0 +1,38 @@
+package vn.ntm.planning.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** Loads the reference plans of {@code classpath:planning/*.yaml} at start; a file whose version is loaded is skipped. */
+@Component
+@Order(30)
+class ReferencePlanLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferencePlanLoader.class);
+
+	private final PlanService plans;
+
+	ReferencePlanLoader(PlanService plans) {
+		this.plans = plans;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:planning/*.yaml")) {
+			try (InputStream in = r.getInputStream()) {
+				if (plans.loadReference(ReferencePlanFile.read(in))) {
+					log.info("Loaded reference plan {}", r.getFilename());
+				}
+			}
+		}
+	}
+}

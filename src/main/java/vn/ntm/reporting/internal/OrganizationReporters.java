@@ -1,0 +1,160 @@
+package vn.ntm.reporting.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.SetLevel;
+import vn.ntm.criteria.Tier;
+import vn.ntm.geography.Geography;
+import vn.ntm.geography.UnitLevel;
+import vn.ntm.identity.Directory;
+import vn.ntm.identity.Grant;
+import vn.ntm.identity.Role;
+import vn.ntm.organization.Organization;
+import vn.ntm.organization.OrganizationKind;
+import vn.ntm.organization.Organizations;
+import vn.ntm.reporting.Obligation.ReporterKind;
+
+/**
+ * Reporters from the organization module (departments with criteria assigned in the commune standard set in force,
+ * district committees, the coordination office) and people from identity's directory: a department officer reports
+ * for the department of their role's scope, a district officer for their district's committee.
+ */
+@Component
+class OrganizationReporters implements ReporterDirectory {
+
+	static final String DEFAULT_SET = "xa-ntm-2021-2025";
+
+	private final Organizations organizations;
+	private final CriteriaSets criteriaSets;
+	private final Directory directory;
+	private final Geography geography;
+
+	OrganizationReporters(Organizations organizations, CriteriaSets criteriaSets, Directory directory,
+			Geography geography) {
+		this.organizations = organizations;
+		this.criteriaSets = criteriaSets;
+		this.directory = directory;
+		this.geography = geography;
+	}
+
+	@Override
+	public List<Reporter> reporters(String provinceCode, YearMonth month) {
+		String setCode = setCode(provinceCode, month);
+		List<Reporter> departments = new ArrayList<>();
+		List<Reporter> districts = new ArrayList<>();
+		List<Reporter> office = new ArrayList<>();
+		for (Organization o : organizations.all(provinceCode)) {
+			switch (o.kind()) {
+				case DEPARTMENT -> {
+					Set<Integer> criteria = organizations.assignedCriteria(o.id(), setCode);
+					if (!criteria.isEmpty()) {
+						departments.add(new Reporter(o.shortCode(), o.name(), ReporterKind.DEPARTMENT, provinceCode,
+								provinceCode, o.id(), new TreeSet<>(criteria), setCode));
+					}
+				}
+				case DISTRICT_COMMITTEE -> {
+					if (o.unitCode() != null) {
+						districts.add(new Reporter(o.shortCode(), o.name(), ReporterKind.DISTRICT, provinceCode,
+								o.unitCode(), o.id(), Set.of(), setCode));
+					}
+				}
+				case COORDINATION_OFFICE -> office.add(new Reporter(o.shortCode(), o.name(),
+						ReporterKind.COORDINATION_OFFICE, provinceCode, provinceCode, o.id(), Set.of(), setCode));
+				default -> {
+				}
+			}
+		}
+		departments.sort(Comparator.comparing(Reporter::name));
+		districts.sort(Comparator.comparing(Reporter::unitCode));
+		List<Reporter> all = new ArrayList<>(departments);
+		all.addAll(districts);
+		all.addAll(office.stream().limit(1).toList());
+		return all;
+	}
+
+	private String setCode(String provinceCode, YearMonth month) {
+		return criteriaSets.inForce(SetLevel.COMMUNE, month.atEndOfMonth(), provinceCode).stream()
+			.filter(s -> s.tier() == Tier.STANDARD)
+			.map(CriteriaSet::code)
+			.findFirst()
+			.orElse(DEFAULT_SET);
+	}
+
+	@Override
+	public Set<String> reportersOfCurrentUser(String provinceCode) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (Grant g : directory.currentGrants()) {
+			switch (g.role()) {
+				case DEPARTMENT_OFFICER -> organization(g.scope())
+					.filter(o -> provinceCode.equals(o.provinceCode()) && o.kind() == OrganizationKind.DEPARTMENT)
+					.ifPresent(o -> codes.add(o.shortCode()));
+				case DISTRICT_OFFICER -> organizations.all(provinceCode).stream()
+					.filter(o -> o.kind() == OrganizationKind.DISTRICT_COMMITTEE && g.scope().equals(o.unitCode()))
+					.forEach(o -> codes.add(o.shortCode()));
+				default -> {
+				}
+			}
+		}
+		return codes;
+	}
+
+	@Override
+	public List<String> provincesOfCurrentUser() {
+		Set<String> provinces = new LinkedHashSet<>();
+		LocalDate today = LocalDate.now();
+		for (Grant g : directory.currentGrants()) {
+			switch (g.role()) {
+				case SYSTEM_ADMIN -> geography.units(null, UnitLevel.PROVINCE, today).stream()
+					.filter(p -> !organizations.all(p.code()).isEmpty())
+					.forEach(p -> provinces.add(p.code()));
+				case DEPARTMENT_OFFICER, SPONSOR -> organization(g.scope()).ifPresent(o -> provinces.add(o.provinceCode()));
+				default -> geography.findLatest(g.scope(), today).ifPresent(u -> provinces.add(u.provinceCode()));
+			}
+		}
+		return List.copyOf(provinces);
+	}
+
+	@Override
+	public boolean overseesProvince(String provinceCode) {
+		for (Grant g : directory.currentGrants()) {
+			if (g.role() == Role.SYSTEM_ADMIN) {
+				return true;
+			}
+			if ((g.role() == Role.COORDINATION_OFFICE || g.role() == Role.LEADER) && provinceCode.equals(g.scope())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public List<Recipient> responsibleUsers(Reporter reporter) {
+		List<Directory.Person> people = switch (reporter.kind()) {
+			case DEPARTMENT -> directory.holders(Role.DEPARTMENT_OFFICER, String.valueOf(reporter.organizationId()));
+			case DISTRICT -> directory.holders(Role.DISTRICT_OFFICER, reporter.unitCode());
+			case COORDINATION_OFFICE -> directory.holders(Role.COORDINATION_OFFICE, reporter.provinceCode());
+		};
+		return people.stream().map(p -> new Recipient(p.username(), p.displayName(), p.email())).toList();
+	}
+
+	private Optional<Organization> organization(String id) {
+		try {
+			return organizations.find(Long.parseLong(id.trim()));
+		}
+		catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+}

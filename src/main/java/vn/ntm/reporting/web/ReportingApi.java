@@ -1,0 +1,119 @@
+package vn.ntm.reporting.web;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.ntm.reporting.ConsolidatedReport;
+import vn.ntm.reporting.Obligation;
+import vn.ntm.reporting.Reporting;
+import vn.ntm.reporting.Submission;
+import vn.ntm.reporting.Timeliness;
+
+/**
+ * The reporting API: obligations and compliance of a province (or one district's reporter), reports submitted as
+ * multipart, and the consolidated report of the contract. Scope is checked by {@link Reporting}.
+ */
+@RestController
+class ReportingApi {
+
+	private final Reporting reporting;
+	private final Scopes scopes;
+
+	ReportingApi(Reporting reporting, Scopes scopes) {
+		this.reporting = reporting;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/api/v1/reporting/obligations")
+	List<Obligation> obligations(@RequestParam String unit, @RequestParam String month) {
+		Scopes.UnitScope scope = scopes.of(unit);
+		return reporting.obligations(scope.provinceCode(), Scopes.month(month)).stream()
+			.filter(scope::includes)
+			.toList();
+	}
+
+	@GetMapping("/api/v1/reporting/compliance")
+	ResponseEntity<?> compliance(@RequestParam String unit, @RequestParam String month,
+			@RequestParam(required = false) String format) {
+		Scopes.UnitScope scope = scopes.of(unit);
+		YearMonth m = Scopes.month(month);
+		if ("xlsx".equals(format)) {
+			return file("tuan-thu-bao-cao-" + scope.provinceCode() + "-" + m + ".xlsx", ReportingPages.XLSX,
+					reporting.complianceWorkbook(scope.provinceCode(), m));
+		}
+		List<Timeliness> lines = reporting.compliance(scope.provinceCode(), m).stream()
+			.filter(t -> scope.includes(t.obligation()))
+			.toList();
+		return ResponseEntity.ok(lines);
+	}
+
+	/**
+	 * Submits a report: starts (or continues) the month's draft — a corrected revision when the last one was
+	 * submitted — stores the narrative and the attachments, and submits it unless {@code submit=false}.
+	 */
+	@PostMapping(path = "/api/v1/reporting/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Submission> submit(@RequestParam String unit, @RequestParam String reporter,
+			@RequestParam String month, @RequestParam(required = false) String results,
+			@RequestParam(required = false) String difficulties, @RequestParam(required = false) String proposals,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "true") boolean submit) throws IOException {
+		String province = scopes.of(unit).provinceCode();
+		YearMonth m = Scopes.month(month);
+		Submission s = reporting.correct(province, reporter, m);
+		s = reporting.saveDraft(s.id(), results, difficulties, proposals, s.version());
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (!file.isEmpty()) {
+					s = reporting.attach(s.id(), file.getOriginalFilename(), file.getBytes());
+				}
+			}
+		}
+		if (submit) {
+			s = reporting.submit(s.id(), s.version());
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(s);
+	}
+
+	@GetMapping("/api/v1/reports/consolidated")
+	ResponseEntity<byte[]> consolidated(@RequestParam String unit, @RequestParam String month,
+			@RequestParam(defaultValue = "docx") String format, @RequestParam(required = false) Integer revision) {
+		if (!"docx".equals(format) && !"xlsx".equals(format)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format phải là docx hoặc xlsx");
+		}
+		String province = scopes.of(unit).provinceCode();
+		Reporting.StoredFile file = reporting.consolidatedFile(province, Scopes.month(month), revision, format)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Báo cáo tổng hợp tháng " + month + " chưa được ban hành"));
+		return file(file.filename(), file.mediaType(), file.content());
+	}
+
+	/** Issues a (further) revision of the consolidated report; the figures are frozen with it. */
+	@PostMapping("/api/v1/reports/consolidated")
+	ResponseEntity<ConsolidatedReport> issue(@RequestParam String unit, @RequestParam String month,
+			@RequestParam(required = false) String reason) {
+		String province = scopes.of(unit).provinceCode();
+		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, Scopes.month(month), reason));
+	}
+
+	static ResponseEntity<byte[]> file(String filename, String mediaType, byte[] content) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build()
+						.toString())
+			.contentType(MediaType.parseMediaType(mediaType))
+			.body(content);
+	}
+}

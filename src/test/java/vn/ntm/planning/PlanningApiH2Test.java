@@ -1,0 +1,4 @@
+package vn.ntm.planning;
+
+class PlanningApiH2Test extends PlanningApiContract {
+}

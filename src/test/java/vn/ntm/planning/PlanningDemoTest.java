@@ -1,0 +1,57 @@
+package vn.ntm.planning;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Scope and the demo province: gaps and progress of the Kon Tum 2023 plan over the demo values. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+class PlanningDemoTest {
+
+	static final RequestPostProcessor DAK_HA = httpBasic("huyen-dakha", "demo12345");
+	static final RequestPostProcessor OFFICE = httpBasic("vpdp", "demo12345");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aDistrictOfficerReadsTheGapsOfHisDistrictsTargetButNotAnotherDistricts() throws Exception {
+		mvc.perform(get("/api/v1/units/23512/gaps").param("period", "2023-06").with(DAK_HA))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tier").value("COMMUNE_MODEL"));
+		mvc.perform(get("/api/v1/units/23338/gaps").param("period", "2023-06").with(DAK_HA))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/plans/608/2023").with(DAK_HA)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/plans/615/2023").with(DAK_HA)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theGapsOfAStandardTargetNameTheLeadDepartmentOfEachUnmetCriterion() throws Exception {
+		mvc.perform(get("/api/v1/units/23503/gaps").param("period", "2023-06").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trends.length()").value(19))
+			.andExpect(jsonPath("$.gaps[0].lead.name").value(notNullValue()));
+	}
+
+	@Test
+	void progressCountsTargetsPerTierAndDistrict() throws Exception {
+		mvc.perform(get("/api/v1/plans/62/2023/progress").param("period", "2023-12").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tiers[0].tier").value("COMMUNE_STANDARD"))
+			.andExpect(jsonPath("$.tiers[0].targets").value(7))
+			.andExpect(jsonPath("$.districts[*].districtCode").value(hasItem("615")));
+	}
+}

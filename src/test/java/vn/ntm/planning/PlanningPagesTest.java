@@ -1,0 +1,120 @@
+package vn.ntm.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.Properties;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Plan pages as the coordination office uses them: export, changes with optimistic locking, the audit trail. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+class PlanningPagesTest {
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	RequestPostProcessor OFFICE;
+	RequestPostProcessor DAK_HA;
+
+	@org.junit.jupiter.api.BeforeEach
+	void signIn() {
+		OFFICE = user(users.loadUserByUsername("vpdp"));
+		DAK_HA = user(users.loadUserByUsername("huyen-dakha"));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void thePlanExportHoldsOneRowPerNamedTarget() throws Exception {
+		byte[] xlsx = mvc.perform(get("/planning/plans/62/2023.xlsx").with(OFFICE))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu");
+			assertThat(sheet.getLastRowNum()).isEqualTo(12);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("23518");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Xã đạt chuẩn NTM");
+		}
+	}
+
+	@Test
+	void aConfirmedMatchBecomesATargetAStaleVersionIsRejectedAndBothAreAudited() throws Exception {
+		Plan plan = plans.find("62", 2022).orElseThrow();
+		mvc.perform(post("/planning/plans/62/2022/targets").with(OFFICE).with(csrf())
+			.param("tier", "VILLAGE_MODEL").param("unit", "23512|Đăk Mar (Đăk Hà)")
+			.param("version", String.valueOf(plan.version())))
+			.andExpect(status().is3xxRedirection());
+		Plan after = plans.find("62", 2022).orElseThrow();
+		assertThat(after.version()).isEqualTo(plan.version() + 1);
+		assertThat(after.named(PlanTier.VILLAGE_MODEL)).extracting(Target.Named::unitCode).containsExactly("23512");
+
+		mvc.perform(post("/planning/plans/62/2022/targets").with(OFFICE).with(csrf())
+			.param("tier", "VILLAGE_MODEL").param("unit", "23509|Đăk Ui")
+			.param("version", String.valueOf(plan.version())))
+			.andExpect(status().isConflict());
+		assertThat(plans.find("62", 2022).orElseThrow().named(PlanTier.VILLAGE_MODEL)).hasSize(1);
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_audit_log WHERE entity_type = 'plan' AND action = 'create'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aDistrictOfficerMayReadButNotChangeThePlan() throws Exception {
+		Plan plan = plans.find("62", 2023).orElseThrow();
+		mvc.perform(get("/planning/plans/615/2023").with(DAK_HA)).andExpect(status().isOk());
+		mvc.perform(post("/planning/plans/615/2023/targets").with(DAK_HA).with(csrf())
+			.param("tier", "COMMUNE_STANDARD").param("unit", "23509|Đăk Ui")
+			.param("version", String.valueOf(plan.version())))
+			.andExpect(status().isForbidden());
+		assertThat(plans.find("62", 2023).orElseThrow().version()).isEqualTo(plan.version());
+	}
+
+	@Test
+	void theToDoListAndTheSponsorsPageRender() throws Exception {
+		mvc.perform(get("/planning/todo").param("province", "62").param("year", "2023").with(OFFICE))
+			.andExpect(status().isOk());
+		mvc.perform(get("/planning/sponsors").param("province", "62").param("year", "2023").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("demo")));
+	}
+
+	@Test
+	void everyPlanningLabelExistsInVietnameseAndEnglish() throws Exception {
+		Properties base = new Properties();
+		Properties vi = new Properties();
+		Properties en = new Properties();
+		base.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/planning.properties"),
+				java.nio.charset.StandardCharsets.UTF_8));
+		vi.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/planning_vi.properties"),
+				java.nio.charset.StandardCharsets.UTF_8));
+		en.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/planning_en.properties"),
+				java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(vi.keySet()).isEqualTo(base.keySet());
+		assertThat(en.keySet()).isEqualTo(base.keySet());
+	}
+}

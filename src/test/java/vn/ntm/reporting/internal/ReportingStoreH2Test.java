@@ -1,0 +1,4 @@
+package vn.ntm.reporting.internal;
+
+class ReportingStoreH2Test extends ReportingStoreContract {
+}

@@ -19,6 +19,7 @@ class DirectoryTests extends IdentityTestSupport {
 		String district = userWith(new Grant(Role.DISTRICT_OFFICER, "615"));
 		directory.setEmail(officer, " yte@kontum.gov.vn ");
 
+		// other tests share this database, so other holders of the same grant may exist
 		assertThat(directory.holders(Role.DEPARTMENT_OFFICER, yte))
 			.contains(new Directory.Person(officer, "Test " + officer, "yte@kontum.gov.vn"))
 			.extracting(Directory.Person::username).doesNotContain(decoy, district);

@@ -324,20 +324,49 @@ class AssessmentService implements Assessments {
 	private Map<String, LatestStatus> latestStatuses(String path, String setCode, LocalDate end) {
 		Map<String, LatestStatus> rows = new HashMap<>();
 		jdbc.sql("""
-				SELECT unit_code, period, criteria_met, criteria_total, all_met FROM (
-				    SELECT unit_code, period, criteria_met, criteria_total, all_met,
+				SELECT unit_code, period, period_end, criteria_met, criteria_total, all_met FROM (
+				    SELECT unit_code, period, period_end, criteria_met, criteria_total, all_met,
 				           ROW_NUMBER() OVER (PARTITION BY unit_code ORDER BY period_end DESC, period_kind ASC) AS rn
 				    FROM assessment_status
 				    WHERE set_code = :set AND unit_path LIKE :path AND period_end <= :end) latest
 				WHERE rn = 1""")
 			.param("set", setCode).param("path", path + "%").param("end", end)
-			.query((rs, n) -> new LatestStatus(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-					rs.getBoolean(5)))
+			.query((rs, n) -> new LatestStatus(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)))
 			.list().forEach(s -> rows.put(s.unitCode(), s));
 		return rows;
 	}
 
-	private record LatestStatus(String unitCode, String period, int criteriaMet, int criteriaTotal, boolean allMet) {
+	private record LatestStatus(String unitCode, String period, LocalDate periodEnd, int criteriaMet,
+			int criteriaTotal, boolean allMet) {
+	}
+
+	/**
+	 * A status row of an earlier year was evaluated against that year's thresholds, and some thresholds go by year
+	 * (income): those units are evaluated again as of this day, from the same carried-forward values. Replaces
+	 * their entries in {@code statuses} and returns the fresh evaluations.
+	 */
+	private Map<String, Evaluation> reevaluateAcrossYears(List<AdministrativeUnit> communes,
+			Map<String, LatestStatus> statuses, CriteriaSet set, LocalDate end) {
+		Map<String, Evaluation> fresh = new HashMap<>();
+		boolean byYear = set.criteria().stream().flatMap(c -> c.indicators().stream())
+			.flatMap(i -> i.thresholds().stream()).anyMatch(t -> t.year() != null);
+		if (!byYear) {
+			return fresh;
+		}
+		for (AdministrativeUnit c : communes) {
+			LatestStatus s = statuses.get(c.code());
+			if (s == null || s.periodEnd().getYear() == end.getYear()) {
+				continue;
+			}
+			Map<String, RecordedValue> values = StatusProjection.asOf(store.all(c.code(), set.code()), end);
+			Evaluation e = CriteriaEngine.evaluate(set, StatusProjection.context(c, end),
+					StatusProjection.indicatorValues(values));
+			fresh.put(c.code(), e);
+			statuses.put(c.code(), new LatestStatus(c.code(), s.period(), s.periodEnd(), e.criteriaMet(),
+					e.criteriaTotal(), e.allMet()));
+		}
+		return fresh;
 	}
 
 	private List<AdministrativeUnit> ruralCommunes(AdministrativeUnit scope, LocalDate end) {
@@ -359,6 +388,7 @@ class AssessmentService implements Assessments {
 		CriteriaSet set = setFor(scope, period, null);
 		List<AdministrativeUnit> communes = ruralCommunes(scope, end);
 		Map<String, LatestStatus> statuses = latestStatuses(scope.path(), set.code(), end);
+		reevaluateAcrossYears(communes, statuses, set, end);
 		Map<String, Tier> held = recognitions.heldTiers(communes.stream().map(AdministrativeUnit::code).toList(), end);
 		Figures total = figures(communes, statuses, held);
 		List<Summary.Line> districts = new ArrayList<>();
@@ -438,6 +468,11 @@ class AssessmentService implements Assessments {
 					.put(rs.getInt(2), IndicatorStatus.valueOf(rs.getString(3)));
 				return null;
 			}).list();
+		reevaluateAcrossYears(communes, statuses, set, end).forEach((code, evaluation) -> {
+			Map<Integer, IndicatorStatus> row = new HashMap<>();
+			evaluation.criteria().forEach(c -> row.put(c.criterion().number(), c.status()));
+			cells.put(code, row);
+		});
 		Map<String, Tier> held = recognitions.heldTiers(communes.stream().map(AdministrativeUnit::code).toList(), end);
 		Map<String, String> districtNames = new HashMap<>();
 		List<CommuneRow> rows = new ArrayList<>();

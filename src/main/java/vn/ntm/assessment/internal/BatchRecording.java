@@ -67,7 +67,10 @@ class BatchRecording {
 	private record Checked(AdministrativeUnit unit, Period period, CriteriaSet set, List<ValueValidation.Valid> valid) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchRecording.class);
+
 	BatchResult recordAll(String batchId, List<UnitValues> batch, String source) {
+		long start = System.nanoTime();
 		List<ValueError> errors = new ArrayList<>();
 		List<Checked> checked = new ArrayList<>();
 		Map<String, Optional<CriteriaSet>> sets = new HashMap<>();
@@ -130,6 +133,7 @@ class BatchRecording {
 		if (!denied.isEmpty()) {
 			throw new ValueWriteDenied(denied.getFirst().substring(0, denied.getFirst().indexOf('/')), denied);
 		}
+		log.debug("batch {}: {} units checked in {} ms", batchId, checked.size(), (System.nanoTime() - start) / 1_000_000);
 		return write(batchId, checked, source);
 	}
 
@@ -213,6 +217,7 @@ class BatchRecording {
 		if (!conflicts.isEmpty()) {
 			throw new ValueConflict(conflicts);
 		}
+		long start = System.nanoTime();
 		store.insert(inserts);
 		int[] updated = store.update(updates, expected);
 		int[] deleted = store.delete(deletes);
@@ -224,7 +229,11 @@ class BatchRecording {
 		}
 		if (!changes.isEmpty()) {
 			store.history(changes, batchId);
+			log.debug("batch {}: {} values written with history in {} ms", batchId, changes.size(),
+					(System.nanoTime() - start) / 1_000_000);
+			long rebuild = System.nanoTime();
 			touched.forEach((setCode, units) -> projection.rebuildAll(List.copyOf(units), setCode));
+			log.debug("batch {}: read model rebuilt in {} ms", batchId, (System.nanoTime() - rebuild) / 1_000_000);
 			changedIndicators.forEach((key, indicators) -> {
 				String[] k = key.split("\\|");
 				events.publishEvent(new IndicatorValuesRecorded(k[0], k[1], k[2], indicators, source));

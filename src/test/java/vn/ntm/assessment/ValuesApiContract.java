@@ -119,6 +119,28 @@ abstract class ValuesApiContract {
 	}
 
 	@Test
+	void severalValuesChangeTogetherAndKeepTheirHistory() throws Exception {
+		String commune = "23380";
+		mvc.perform(put("/api/v1/units/{code}/values/2023-04", commune).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"2.1","value":50},{"indicator":"2.2","value":60},{"indicator":"8.1","value":"Đạt"}]}"""))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+		mvc.perform(put("/api/v1/units/{code}/values/2023-04", commune).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"2.1","value":55,"version":1},{"indicator":"2.2","value":"65,5","version":1},
+					           {"indicator":"8.1","value":"Không đạt","version":1}]}"""))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(3));
+		mvc.perform(get("/api/v1/units/{code}/values/2023-04", commune).with(ADMIN))
+			.andExpect(jsonPath("$[?(@.indicatorCode == '2.2')].number").value(hasItem(65.5)))
+			.andExpect(jsonPath("$[?(@.indicatorCode == '8.1')].text").value(hasItem("Không đạt")))
+			.andExpect(jsonPath("$[?(@.indicatorCode == '2.1')].version").value(hasItem(2)));
+		mvc.perform(get("/api/v1/units/{code}/history", commune).with(ADMIN).param("indicator", "2.2"))
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[0].oldValue").value("60"))
+			.andExpect(jsonPath("$[0].newValue").value("65.5"));
+	}
+
+	@Test
 	void theSummaryCountsTheProvincesRuralCommunesPerDistrict() throws Exception {
 		mvc.perform(get("/api/v1/units/62/summary").param("period", "2022").with(ADMIN))
 			.andExpect(status().isOk())

@@ -27,9 +27,21 @@ class ValueStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
+	private static final int UPDATE_CHUNK = 1000;
+
+	private volatile Boolean postgres;
+
 	ValueStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
+					c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+		}
+		return postgres;
 	}
 
 	List<RecordedValue> exactly(String unit, String setCode, Period period) {
@@ -95,6 +107,9 @@ class ValueStore {
 
 	/** Updates each value whose stored version is the one given; returns how many rows each statement changed. */
 	int[] update(List<RecordedValue> values, List<Long> expectedVersions) {
+		if (values.size() > 1 && postgres()) {
+			return updateInChunks(values, expectedVersions);
+		}
 		List<Object[]> args = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
 			RecordedValue v = values.get(i);
@@ -106,6 +121,42 @@ class ValueStore {
 				UPDATE assessment_value SET value_number = ?, value_text = ?, note = ?, evidence_ref = ?, recorded_by = ?,
 				    recorded_at = ?, source = ?, version = ?
 				WHERE unit_code = ? AND set_code = ? AND period = ? AND indicator_code = ? AND version = ?""", args);
+	}
+
+	/**
+	 * PostgreSQL runs a batch of single-row UPDATEs one statement at a time; one UPDATE … FROM (VALUES …) per
+	 * thousand rows does the same work far faster. A chunk in which any row's version no longer matches reports
+	 * every row of it as not updated, so the caller's conflict check refuses the whole write.
+	 */
+	private int[] updateInChunks(List<RecordedValue> values, List<Long> expectedVersions) {
+		int[] counts = new int[values.size()];
+		for (int from = 0; from < values.size(); from += UPDATE_CHUNK) {
+			int to = Math.min(values.size(), from + UPDATE_CHUNK);
+			StringBuilder sql = new StringBuilder("""
+					UPDATE assessment_value v SET value_number = n.value_number, value_text = n.value_text, note = n.note,
+					    evidence_ref = n.evidence_ref, recorded_by = n.recorded_by, recorded_at = n.recorded_at,
+					    source = n.source, version = n.version
+					FROM (VALUES """);
+			List<Object> args = new ArrayList<>((to - from) * 13);
+			for (int i = from; i < to; i++) {
+				RecordedValue v = values.get(i);
+				sql.append(i == from ? "" : ", ").append("(CAST(? AS NUMERIC), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+						+ "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TIMESTAMPTZ), CAST(? AS VARCHAR), "
+						+ "CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+						+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))");
+				args.addAll(java.util.Arrays.asList(v.number(), v.text(), v.note(), v.evidenceRef(), v.recordedBy(),
+						v.recordedAt(), v.source(), v.version(), v.unitCode(), v.setCode(), v.period().toString(),
+						v.indicatorCode(), expectedVersions.get(i)));
+			}
+			sql.append("""
+					) AS n (value_number, value_text, note, evidence_ref, recorded_by, recorded_at, source, version,
+					        unit_code, set_code, period, indicator_code, expected)
+					WHERE v.unit_code = n.unit_code AND v.set_code = n.set_code AND v.period = n.period
+					  AND v.indicator_code = n.indicator_code AND v.version = n.expected""");
+			int updated = template.update(sql.toString(), args.toArray());
+			java.util.Arrays.fill(counts, from, to, updated == to - from ? 1 : 0);
+		}
+		return counts;
 	}
 
 	int[] delete(List<RecordedValue> values) {

@@ -17,6 +17,9 @@ public interface Directory {
 	/** Sets (or clears, with null) the address reminders are sent to; recorded in the audit log. */
 	void setEmail(String username, String email);
 
+	/** The address reminders go to, if the user gave one. */
+	java.util.Optional<String> email(String username);
+
 	/** @param email null when the user has none */
 	record Person(String username, String displayName, String email) {
 	}

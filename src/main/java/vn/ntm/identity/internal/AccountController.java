@@ -25,15 +25,38 @@ class AccountController {
 	private final UserAccounts users;
 	private final ApiTokens tokens;
 	private final PasswordEncoder passwords;
+	private final vn.ntm.identity.Directory directory;
 
-	AccountController(UserAccounts users, ApiTokens tokens, PasswordEncoder passwords) {
+	AccountController(UserAccounts users, ApiTokens tokens, PasswordEncoder passwords,
+			vn.ntm.identity.Directory directory) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
+		this.directory = directory;
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute("email")
+	String email(Principal principal) {
+		return principal == null ? null : directory.email(principal.getName()).orElse("");
 	}
 
 	@GetMapping("/password")
 	String password() {
+		return PASSWORD_VIEW;
+	}
+
+	/** The address deadline reminders are sent to; empty clears it. */
+	@PostMapping("/email")
+	String changeEmail(Principal principal, @RequestParam(defaultValue = "") String email, Model model) {
+		try {
+			directory.setEmail(principal.getName(), email);
+			model.addAttribute("emailSaved", true);
+			model.addAttribute("email", email.strip());
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("emailError", "identity.email.error");
+			model.addAttribute("email", email);
+		}
 		return PASSWORD_VIEW;
 	}
 

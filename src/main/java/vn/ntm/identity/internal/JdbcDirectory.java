@@ -60,4 +60,10 @@ class JdbcDirectory implements Directory {
 			.param("email", after).param("u", username).update();
 		events.publishEvent(new AuditEvent("user", username, "update", "email=" + before, "email=" + after));
 	}
+
+	@Override
+	public java.util.Optional<String> email(String username) {
+		return jdbc.sql("SELECT email FROM identity_user WHERE username = :u").param("u", username)
+			.query(String.class).optional();
+	}
 }

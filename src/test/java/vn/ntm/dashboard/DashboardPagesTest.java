@@ -177,4 +177,32 @@ class DashboardPagesTest {
 		int i = html.indexOf("id=\"unit-met\"");
 		return html.substring(i, html.indexOf("</div>", i));
 	}
+
+	@Test
+	void theOverviewsDistrictTableExportsToExcelWithTheProvinceFirst() throws Exception {
+		byte[] xlsx = mvc.perform(get("/overview/export.xlsx").param("unit", "62").param("period", "2022").with(as("vpdp")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("tong-quan-62-2022.xlsx")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = wb.getSheetAt(0);
+			int header = -1;
+			for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+				if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null
+						&& "Huyện, thành phố".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+					header = r;
+				}
+			}
+			assertThat(header).as("header row").isNotNegative();
+			var province = sheet.getRow(header + 1);
+			assertThat(province.getCell(0).getStringCellValue()).isEqualTo("Tỉnh Kon Tum");
+			assertThat(province.getCell(1).getNumericCellValue()).isEqualTo(85);
+			assertThat(province.getCell(2).getNumericCellValue()).isEqualTo(42);
+			assertThat(province.getCell(3).getNumericCellValue()).isEqualTo(16.0);
+			assertThat(province.getCell(4).getNumericCellValue()).isEqualTo(36);
+			assertThat(sheet.getLastRowNum()).isEqualTo(header + 1 + 10);
+		}
+		mvc.perform(get("/overview/export.xlsx").param("unit", "62").param("period", "2022").with(as("huyen-dakha")))
+			.andExpect(status().isForbidden());
+	}
 }

@@ -15,6 +15,7 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
 import vn.ntm.criteria.Tier;
 import vn.ntm.dashboard.DashboardProperties;
+import vn.ntm.exchange.XlsxTable;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.shared.web.Formats;
@@ -30,12 +31,15 @@ class OverviewController {
 	private final Scope scope;
 	private final DashboardProperties properties;
 	private final Formats formats;
+	private final org.springframework.context.MessageSource messages;
 
-	OverviewController(Assessments assessments, Scope scope, DashboardProperties properties, Formats formats) {
+	OverviewController(Assessments assessments, Scope scope, DashboardProperties properties, Formats formats,
+			org.springframework.context.MessageSource messages) {
 		this.assessments = assessments;
 		this.scope = scope;
 		this.properties = properties;
 		this.formats = formats;
+		this.messages = messages;
 	}
 
 	@GetMapping("/overview")
@@ -77,6 +81,57 @@ class OverviewController {
 		model.addAttribute("districtChoices", scope.districts(province, p.end()));
 		model.addAttribute("parent", area.level() == UnitLevel.DISTRICT ? area.parentCode() : null);
 		return VIEW;
+	}
+
+	/** The districts table as it is shown, with the province's own line first, as an Excel sheet. */
+	@GetMapping("/overview/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) String period, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir, java.util.Locale locale) {
+		Period p = Scope.period(period, properties.defaultPeriod());
+		String code = unit == null || unit.isBlank() ? scope.home().orElse("62") : unit;
+		AdministrativeUnit area = scope.readable(code, p);
+		Summary summary = assessments.summary(area.code(), p);
+		List<Summary.Line> districts = new ArrayList<>(summary.districts());
+		districts.sort(order(sort, dir));
+		java.util.function.Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
+		XlsxTable table = XlsxTable.titled(messages.getMessage("dashboard.overview.heading",
+				new Object[] { area.name(), formats.period(p.toString()) }, locale))
+			.sheet(text.apply("dashboard.districts.heading"))
+			.column(text.apply("dashboard.districts.name"), XlsxTable.Type.TEXT, 28)
+			.column(text.apply("dashboard.districts.inScope"), XlsxTable.Type.INTEGER)
+			.column(text.apply("dashboard.districts.allMet"), XlsxTable.Type.INTEGER)
+			.column(text.apply("dashboard.districts.average"), XlsxTable.Type.DECIMAL)
+			.column(text.apply("dashboard.districts.recognised"), XlsxTable.Type.INTEGER);
+		for (Tier tier : Tier.values()) {
+			table.column(messages.getMessage("criteria.tier." + tier.name(), null, tier.name(), locale),
+					XlsxTable.Type.INTEGER);
+		}
+		List<List<?>> rows = new ArrayList<>();
+		rows.add(row(summary.unitName(), summary.communesInScope(), summary.meetingAllCriteria(),
+				summary.averageCriteriaMet(), summary.recognised(), summary.recognisedByTier()));
+		for (Summary.Line d : districts) {
+			rows.add(row(d.unitName(), d.communesInScope(), d.meetingAllCriteria(), d.averageCriteriaMet(),
+					d.recognised(), d.recognisedByTier()));
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		table.write(out, rows);
+		String name = "tong-quan-" + area.code() + "-" + p + ".xlsx";
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(out.toByteArray());
+	}
+
+	private static List<?> row(String name, int inScope, int allMet, BigDecimal average, int recognised,
+			java.util.Map<Tier, Integer> byTier) {
+		List<Object> row = new ArrayList<>(List.of(name, inScope, allMet, average, recognised));
+		for (Tier tier : Tier.values()) {
+			row.add(byTier.getOrDefault(tier, 0));
+		}
+		return row;
 	}
 
 	/** One point of the trend chart. */

@@ -62,6 +62,19 @@ class PlanningPagesTest {
 	}
 
 	@Test
+	void aTargetCommunesGapsExportToExcelWithTheDepartmentResponsible() throws Exception {
+		byte[] xlsx = mvc.perform(get("/planning/gaps/23503/export.xlsx").param("period", "2023-07").with(OFFICE))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tiêu chí");
+			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Sở, ngành chủ trì");
+			assertThat(sheet.getLastRowNum()).isPositive();
+			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isNotBlank();
+		}
+	}
+
+	@Test
 	void aConfirmedMatchBecomesATargetAStaleVersionIsRejectedAndBothAreAudited() throws Exception {
 		Plan plan = plans.find("62", 2022).orElseThrow();
 		mvc.perform(post("/planning/plans/62/2022/targets").with(OFFICE).with(csrf())

@@ -208,6 +208,25 @@ class PlanningPages {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	@GetMapping("/planning/gaps/{unitCode}/export.xlsx")
+	ResponseEntity<byte[]> gapsExcel(@PathVariable String unitCode, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String set) throws IOException {
+		Period p = period == null || period.isBlank() ? defaultPeriod(LocalDate.now().getYear() - 1)
+				: PlansApi.period(period, LocalDate.now().getYear());
+		api.readable(unitCode, p.end());
+		GapAnalysis.Report report = plans.gaps(unitCode, p, set == null || set.isBlank() ? null : set);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of("Tiêu chí", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Ngưỡng", "Còn thiếu", "Đánh giá",
+				"Sở, ngành chủ trì"));
+		for (GapAnalysis.Gap g : report.gaps()) {
+			rows.add(List.of(g.criterion() + ". " + nz(g.criterionName(), ""),
+					g.indicatorCode() + " " + nz(g.indicatorName(), ""), nz(g.unit(), ""), nz(g.value(), ""),
+					nz(g.threshold(), ""), g.distanceText(), g.status().name(),
+					g.lead() == null ? "chưa phân công" : g.lead().name()));
+		}
+		return excel("khoang-cach-" + unitCode + "-" + p + ".xlsx", "Khoảng cách " + report.unitName(), rows);
+	}
+
 	@GetMapping("/planning/todo.xlsx")
 	ResponseEntity<byte[]> todoExcel(@RequestParam long org, @RequestParam String province, @RequestParam int year,
 			@RequestParam(required = false) String period) throws IOException {

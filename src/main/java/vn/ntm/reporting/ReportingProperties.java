@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signerName            the signature block's name (empty: left for the signer)
  * @param reminderCron          when the reminder job runs
  * @param mailFrom              the sender of reminder emails
+ * @param provinces             a province's own due rules, by province code, where its directive differs; unset
+ *                              fields take the values above
  */
 @ConfigurationProperties("ntm.reporting")
 public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone, @DefaultValue("15") int dueDay,
@@ -40,5 +42,15 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 		@DefaultValue({ "UBND tỉnh (b/c)", "Ban Chỉ đạo các CTMTQG tỉnh (b/c)", "Các sở, ban ngành thành viên",
 				"UBND các huyện, thành phố", "Lưu: VT, VPĐP" }) List<String> recipients,
 		@DefaultValue("CHÁNH VĂN PHÒNG") String signerTitle, @DefaultValue("") String signerName,
-		@DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("ntm-monitor@localhost") String mailFrom) {
+		@DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("ntm-monitor@localhost") String mailFrom,
+		java.util.Map<String, ProvinceRegime> provinces) {
+
+	public ReportingProperties {
+		provinces = provinces == null ? java.util.Map.of() : java.util.Map.copyOf(provinces);
+	}
+
+	/** A province's own due rules ({@code ntm.reporting.provinces.<code>.*}); null fields keep the defaults. */
+	public record ProvinceRegime(Integer dueDay, Boolean dueInclusive, Integer consolidationDueDay,
+			Integer dueMonthOffset) {
+	}
 }

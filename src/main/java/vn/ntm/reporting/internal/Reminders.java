@@ -50,11 +50,13 @@ class Reminders {
 	private final ObjectProvider<JavaMailSender> mail;
 	private final ReportingProperties properties;
 	private final ReportingCalendar calendar;
+	private final ReportingCalendars calendars;
 	private final Clock clock;
 
 	Reminders(ReporterDirectory directory, ReportingService regime, Geography geography, JdbcClient jdbc,
 			TransactionTemplate transactions, ObjectProvider<JavaMailSender> mail, ReportingProperties properties,
 			ReportingCalendar calendar, Clock clock) {
+		this.calendars = new ReportingCalendars(properties);
 		this.directory = directory;
 		this.regime = regime;
 		this.geography = geography;
@@ -80,7 +82,7 @@ class Reminders {
 		YearMonth dueMonth = YearMonth.from(today);
 		List<YearMonth> candidates = new ArrayList<>();
 		for (int back = 0; back <= 2; back++) {
-			candidates.add(calendar.reportedMonthDueIn(dueMonth.minusMonths(back)));
+			candidates.add(calendars.forProvince(provinceCode).reportedMonthDueIn(dueMonth.minusMonths(back)));
 		}
 		int sent = 0;
 		for (YearMonth month : candidates) {

@@ -63,12 +63,14 @@ class ReportingService implements Reporting {
 	private final ApplicationEventPublisher events;
 	private final ReportingProperties properties;
 	private final ReportingCalendar calendar;
+	private final ReportingCalendars calendars;
 	private final Clock clock;
 
 	ReportingService(ReporterDirectory directory, SubmissionStore submissions, ConsolidatedStore consolidated,
 			ReportForms forms, PlanTargets plans, Assessments assessments, CriteriaSets criteriaSets,
 			Geography geography, Access access, ApplicationEventPublisher events, ReportingProperties properties,
 			ReportingCalendar calendar, Clock clock) {
+		this.calendars = new ReportingCalendars(properties);
 		this.directory = directory;
 		this.submissions = submissions;
 		this.consolidated = consolidated;
@@ -92,10 +94,11 @@ class ReportingService implements Reporting {
 	}
 
 	Obligation obligation(Reporter r, YearMonth month) {
-		LocalDate last = r.kind() == ReporterKind.COORDINATION_OFFICE ? calendar.consolidationLastOnTimeDay(month)
-				: calendar.lastOnTimeDay(month);
+		ReportingCalendar rules = calendars.forProvince(r.provinceCode());
+		LocalDate last = r.kind() == ReporterKind.COORDINATION_OFFICE ? rules.consolidationLastOnTimeDay(month)
+				: rules.lastOnTimeDay(month);
 		return new Obligation(r.code(), r.name(), r.kind(), r.provinceCode(), r.unitCode(), month,
-				ReportingCalendar.isQuarterEnd(month), last, calendar.dueBefore(last));
+				ReportingCalendar.isQuarterEnd(month), last, rules.dueBefore(last));
 	}
 
 	@Override

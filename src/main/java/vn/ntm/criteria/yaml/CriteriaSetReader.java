@@ -170,7 +170,7 @@ public final class CriteriaSetReader {
 			problems.add(at + "document: phải có dạng {number: …, date: …}");
 		}
 		String thresholdSource = documentNumber == null ? null
-				: documentNumber + (documentDate != null ? " ngày " + documentDate : "");
+				: documentNumber + (documentDate != null ? " ngày " + documentDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : "");
 		List<Criterion> criteria = criteria(m.get("criteria"), at + "criteria", province, demo, thresholdSource);
 		if (problems.size() > before) {
 			return null;

@@ -113,7 +113,7 @@ abstract class CriteriaSetsStoreTests {
 		assertThat(sets.find("xa-ntm-2021-2025").orElseThrow().provinceCode()).isNull();
 		assertThat(sets.find("xa-ntm-2021-2025", next).orElseThrow().indicator("2.1").orElseThrow().thresholds())
 			.extracting(Threshold::region, Threshold::value, Threshold::provinceCode, Threshold::source)
-			.contains(org.assertj.core.groups.Tuple.tuple(Region.TN, "90", "62", "999/QĐ-UBND ngày 2022-09-15"));
+			.contains(org.assertj.core.groups.Tuple.tuple(Region.TN, "90", "62", "999/QĐ-UBND ngày 15/09/2022"));
 		assertThat(sets.versions("xa-ntm-2021-2025")).last().satisfies(v -> {
 			assertThat(v.documentNumber()).isEqualTo("999/QĐ-UBND");
 			assertThat(v.importedBy()).isEqualTo("chuyen-vien");

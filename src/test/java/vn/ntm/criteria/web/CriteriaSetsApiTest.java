@@ -114,7 +114,7 @@ class CriteriaSetsApiTest {
 			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].region").value("TN"))
 			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].value").value("90"))
 			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].demo").value(true))
-			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].source").value("111/QĐ-UBND ngày 2022-10-01"));
+			.andExpect(jsonPath("$.criteria[1].indicators[0].thresholds[1].source").value("111/QĐ-UBND ngày 01/10/2022"));
 
 		mvc.perform(get("/api/v1/criteria-sets/xa-ntm-2021-2025").param("province", "62"))
 			.andExpect(jsonPath("$.set.province").value("62"));

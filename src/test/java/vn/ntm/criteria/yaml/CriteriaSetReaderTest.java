@@ -130,8 +130,8 @@ class CriteriaSetReaderTest {
 		assertThat(read.set().indicator("2.1").orElseThrow().thresholds())
 			.extracting(Threshold::region, Threshold::value, Threshold::provinceCode, Threshold::demo, Threshold::source)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(null, "100", "62", true, "1234/QĐ-UBND ngày 2022-09-15"),
-					org.assertj.core.groups.Tuple.tuple(Region.TN, "90.5", "62", true, "1234/QĐ-UBND ngày 2022-09-15"));
+					org.assertj.core.groups.Tuple.tuple(null, "100", "62", true, "1234/QĐ-UBND ngày 15/09/2022"),
+					org.assertj.core.groups.Tuple.tuple(Region.TN, "90.5", "62", true, "1234/QĐ-UBND ngày 15/09/2022"));
 	}
 
 	@Test

@@ -83,6 +83,7 @@ class CriteriaSetPages {
 		model.addAttribute("set", set);
 		model.addAttribute("versions", versions);
 		model.addAttribute("info", versions.stream().filter(v -> v.version() == set.version()).findFirst().orElse(null));
+		model.addAttribute("manageable", manageableProvinces());
 		model.addAttribute("usesDemo", set.criteria().stream().flatMap(c -> c.indicators().stream())
 			.flatMap(i -> i.thresholds().stream()).anyMatch(t -> t.demo()));
 		return DETAIL;

@@ -1,0 +1,274 @@
+package vn.ntm.criteria.web;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import vn.ntm.criteria.Comparison;
+import vn.ntm.criteria.CriteriaEngine;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.CriteriaSetRejected;
+import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.Criterion;
+import vn.ntm.criteria.EvaluationContext;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.Threshold;
+import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
+import vn.ntm.geography.Region;
+import vn.ntm.identity.Access;
+
+/**
+ * The coordination office types the official thresholds of its region from the document it holds (number and date),
+ * and they become the province's own new version of the set. Thresholds left empty keep what the set knew, with
+ * their source; what nobody entered stays unknown.
+ */
+@Controller
+class ThresholdEntry {
+
+	static final String VIEW = "criteria/thresholds";
+
+	private final CriteriaSets sets;
+	private final Geography geography;
+	private final Access access;
+	private final MessageSource messages;
+
+	ThresholdEntry(CriteriaSets sets, Geography geography, Access access, MessageSource messages) {
+		this.sets = sets;
+		this.geography = geography;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	/** One input line: an indicator and, for income-like indicators, one year. */
+	record Line(Criterion criterion, Indicator indicator, Integer year, String field, String current,
+			String currentSource, boolean currentVerified, boolean currentDemo) {
+	}
+
+	private CriteriaSet base(String code, String province) {
+		return sets.all().stream().filter(s -> s.code().equals(code) && province.equals(s.provinceCode())).findFirst()
+			.or(() -> sets.find(code))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown criteria set " + code));
+	}
+
+	private Region region(String province) {
+		return geography.findLatest(province, LocalDate.now()).map(AdministrativeUnit::region)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown province " + province));
+	}
+
+	private void guard(String province) {
+		if (province == null || !access.canManage(province)) {
+			throw new AccessDeniedException("may not set the thresholds of province " + province);
+		}
+	}
+
+	static List<Line> lines(CriteriaSet set, Region region, String province) {
+		List<Line> lines = new ArrayList<>();
+		for (Criterion c : set.criteria()) {
+			for (Indicator i : c.indicators()) {
+				if (i.comparison() == Comparison.YES) {
+					continue;
+				}
+				boolean byYear = i.thresholds().stream().anyMatch(t -> t.year() != null);
+				if (byYear) {
+					int to = set.validTo() == null ? set.validFrom().getYear() + 4 : set.validTo().getYear();
+					for (int year = set.validFrom().getYear(); year <= to; year++) {
+						lines.add(line(c, i, year, region, province));
+					}
+				}
+				else {
+					lines.add(line(c, i, null, region, province));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static Line line(Criterion c, Indicator i, Integer year, Region region, String province) {
+		Optional<Threshold> t = CriteriaEngine.applicableThreshold(i,
+				new EvaluationContext(region, province, year == null ? 2000 : year))
+			.filter(Threshold::known)
+			.filter(th -> year != null || th.year() == null);
+		return new Line(c, i, year, "t_" + i.code().replace('.', '_') + (year == null ? "" : "_" + year),
+				t.map(Threshold::value).orElse(null), t.map(Threshold::source).orElse(null),
+				t.map(Threshold::verified).orElse(false), t.map(Threshold::demo).orElse(false));
+	}
+
+	@GetMapping("/criteria-sets/{code}/thresholds")
+	String form(@PathVariable String code, @RequestParam String province, Model model) {
+		guard(province);
+		CriteriaSet set = base(code, province);
+		Region region = region(province);
+		model.addAttribute("set", set);
+		model.addAttribute("province", province);
+		model.addAttribute("region", region);
+		model.addAttribute("lines", lines(set, region, province));
+		return VIEW;
+	}
+
+	@PostMapping("/criteria-sets/{code}/thresholds")
+	String save(@PathVariable String code, @RequestParam String province, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		guard(province);
+		CriteriaSet set = base(code, province);
+		Region region = region(province);
+		List<Line> lines = lines(set, region, province);
+		List<String> problems = new ArrayList<>();
+		String number = form.getOrDefault("documentNumber", "").strip();
+		LocalDate date = null;
+		if (number.isEmpty()) {
+			problems.add(text("criteria.page.import.document-number-missing"));
+		}
+		try {
+			date = LocalDate.parse(form.getOrDefault("documentDate", "").strip());
+		}
+		catch (DateTimeParseException e) {
+			problems.add(text("criteria.page.import.document-date-invalid", form.getOrDefault("documentDate", "")));
+		}
+		Map<String, String> entered = new LinkedHashMap<>();
+		for (Line l : lines) {
+			String value = form.getOrDefault(l.field(), "").strip();
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (CriteriaEngine.parseNumber(value) == null && l.indicator().comparison() != Comparison.EQUALS) {
+				problems.add(text("criteria.thresholds.not-a-number", l.indicator().code(), value));
+			}
+			entered.put(l.field(), value);
+		}
+		if (entered.isEmpty()) {
+			problems.add(text("criteria.thresholds.nothing-entered"));
+		}
+		if (problems.isEmpty()) {
+			try {
+				String yaml = yaml(set, province, region, lines, entered, number, date);
+				CriteriaSet stored = sets.importYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+						access.currentUsername());
+				redirect.addFlashAttribute("imported", stored.version());
+				return "redirect:/criteria-sets/" + stored.code() + "?version=" + stored.version();
+			}
+			catch (CriteriaSetRejected e) {
+				problems.addAll(e.problems());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("set", set);
+		model.addAttribute("province", province);
+		model.addAttribute("region", region);
+		model.addAttribute("lines", lines);
+		model.addAttribute("entered", entered);
+		model.addAttribute("problems", problems);
+		model.addAttribute("documentNumber", number);
+		model.addAttribute("documentDate", form.getOrDefault("documentDate", ""));
+		return VIEW;
+	}
+
+	/** The province's version: entered values with the document as their source, the rest as the set knew them. */
+	static String yaml(CriteriaSet set, String province, Region region, List<Line> lines, Map<String, String> entered,
+			String number, LocalDate date) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("set_id", set.code());
+		root.put("level", set.level().name().toLowerCase());
+		root.put("tier", set.tier().name().toLowerCase());
+		root.put("valid_from", set.validFrom().toString());
+		if (set.validTo() != null) root.put("valid_to", set.validTo().toString());
+		root.put("province", province);
+		root.put("name_vi", set.nameVi());
+		if (set.nameEn() != null) root.put("name_en", set.nameEn());
+		if (set.legalBasis() != null) {
+			Map<String, Object> legal = new LinkedHashMap<>();
+			legal.put("document", set.legalBasis().document());
+			if (set.legalBasis().date() != null) legal.put("date", set.legalBasis().date().toString());
+			if (set.legalBasis().annex() != null) legal.put("annex", set.legalBasis().annex());
+			if (set.legalBasis().source() != null) legal.put("source", set.legalBasis().source());
+			root.put("legal_basis", legal);
+		}
+		root.put("document", Map.of("number", number, "date", date.toString()));
+		List<Object> criteria = new ArrayList<>();
+		for (Criterion c : set.criteria()) {
+			Map<String, Object> criterion = new LinkedHashMap<>();
+			criterion.put("number", c.number());
+			if (c.group() != null) criterion.put("group", c.group());
+			criterion.put("name_vi", c.nameVi());
+			if (c.nameEn() != null) criterion.put("name_en", c.nameEn());
+			List<Object> indicators = new ArrayList<>();
+			for (Indicator i : c.indicators()) {
+				indicators.add(indicator(i, region, lines.stream().filter(l -> l.indicator() == i).toList(), entered));
+			}
+			criterion.put("indicators", indicators);
+			criteria.add(criterion);
+		}
+		root.put("criteria", criteria);
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		return new Yaml(options).dump(root);
+	}
+
+	private static Map<String, Object> indicator(Indicator i, Region region, List<Line> lines,
+			Map<String, String> entered) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("code", i.code());
+		m.put("name_vi", i.nameVi());
+		if (i.nameEn() != null) m.put("name_en", i.nameEn());
+		if (i.unit() != null) m.put("unit", i.unit());
+		m.put("comparison", i.comparison() == Comparison.EQUALS ? "none" : i.comparison().symbol());
+		if (!i.choices().isEmpty()) m.put("choices", i.choices());
+		if (i.comparison() == Comparison.YES) {
+			m.put("threshold", Map.of("all", "Đạt"));
+			return m;
+		}
+		boolean anyEntered = lines.stream().anyMatch(l -> entered.containsKey(l.field()));
+		if (lines.stream().anyMatch(l -> l.year() != null)) {
+			Map<String, Object> years = new LinkedHashMap<>();
+			for (Line l : lines) {
+				String value = entered.getOrDefault(l.field(), l.current());
+				Map<String, Object> byRegion = new LinkedHashMap<>();
+				byRegion.put(region.name(), value); // null: still unknown for that year
+				years.put(String.valueOf(l.year()), byRegion);
+			}
+			m.put("threshold_by_year", years);
+		}
+		else if (!lines.isEmpty()) {
+			String value = entered.getOrDefault(lines.getFirst().field(), lines.getFirst().current());
+			if (value != null) m.put("threshold", Map.of(region.name(), value));
+		}
+		if (anyEntered) {
+			// typed from the official document the office holds: its number and date become the source
+			m.put("threshold_verified", true);
+		}
+		else if (!lines.isEmpty() && lines.getFirst().current() != null) {
+			m.put("threshold_verified", lines.getFirst().currentVerified());
+			if (lines.getFirst().currentSource() != null) m.put("threshold_source", lines.getFirst().currentSource());
+			if (lines.getFirst().currentDemo()) m.put("demo", true);
+		}
+		return m;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

@@ -29,9 +29,7 @@ public interface Geography {
 	List<UnitLineage> predecessors(String code);
 
 	/** The editable settings of one unit row, with the version to send back to {@link #updateProfile}. */
-	default Optional<UnitProfile> profile(String code, LocalDate validFrom) {
-		throw new UnsupportedOperationException("profiles are not supported here");
-	}
+	Optional<UnitProfile> profile(String code, LocalDate validFrom);
 
 	/**
 	 * Sets a unit row's region override (null: the province's region) and its especially-difficult flag, and records
@@ -42,10 +40,8 @@ public interface Geography {
 	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed the row meanwhile
 	 * @throws org.springframework.dao.EmptyResultDataAccessException    when there is no such row
 	 */
-	default UnitProfile updateProfile(String code, LocalDate validFrom, Region regionOverride,
-			boolean especiallyDifficult, long expectedVersion) {
-		throw new UnsupportedOperationException("profiles are not supported here");
-	}
+	UnitProfile updateProfile(String code, LocalDate validFrom, Region regionOverride, boolean especiallyDifficult,
+			long expectedVersion);
 
 	/** A name search result; {@code score} is 1.0 for an equal folded name, lower for similar ones. */
 	record UnitMatch(AdministrativeUnit unit, double score) {

@@ -24,14 +24,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import vn.ntm.criteria.Comparison;
 import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSetRejected;
 import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.ProvinceVersionYaml;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.Indicator;
@@ -189,54 +188,13 @@ class ThresholdEntry {
 	/** The province's version: entered values with the document as their source, the rest as the set knew them. */
 	static String yaml(CriteriaSet set, String province, Region region, List<Line> lines, Map<String, String> entered,
 			String number, LocalDate date) {
-		Map<String, Object> root = new LinkedHashMap<>();
-		root.put("set_id", set.code());
-		root.put("level", set.level().name().toLowerCase());
-		root.put("tier", set.tier().name().toLowerCase());
-		root.put("valid_from", set.validFrom().toString());
-		if (set.validTo() != null) root.put("valid_to", set.validTo().toString());
-		root.put("province", province);
-		root.put("name_vi", set.nameVi());
-		if (set.nameEn() != null) root.put("name_en", set.nameEn());
-		if (set.legalBasis() != null) {
-			Map<String, Object> legal = new LinkedHashMap<>();
-			legal.put("document", set.legalBasis().document());
-			if (set.legalBasis().date() != null) legal.put("date", set.legalBasis().date().toString());
-			if (set.legalBasis().annex() != null) legal.put("annex", set.legalBasis().annex());
-			if (set.legalBasis().source() != null) legal.put("source", set.legalBasis().source());
-			root.put("legal_basis", legal);
-		}
-		root.put("document", Map.of("number", number, "date", date.toString()));
-		List<Object> criteria = new ArrayList<>();
-		for (Criterion c : set.criteria()) {
-			Map<String, Object> criterion = new LinkedHashMap<>();
-			criterion.put("number", c.number());
-			if (c.group() != null) criterion.put("group", c.group());
-			criterion.put("name_vi", c.nameVi());
-			if (c.nameEn() != null) criterion.put("name_en", c.nameEn());
-			List<Object> indicators = new ArrayList<>();
-			for (Indicator i : c.indicators()) {
-				indicators.add(indicator(i, region, lines.stream().filter(l -> l.indicator() == i).toList(), entered));
-			}
-			criterion.put("indicators", indicators);
-			criteria.add(criterion);
-		}
-		root.put("criteria", criteria);
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setAllowUnicode(true);
-		return new Yaml(options).dump(root);
+		return ProvinceVersionYaml.write(set, province, set.nameVi(), set.nameEn(), number, date,
+				i -> thresholds(i, region, lines.stream().filter(l -> l.indicator() == i).toList(), entered));
 	}
 
-	private static Map<String, Object> indicator(Indicator i, Region region, List<Line> lines,
+	private static Map<String, Object> thresholds(Indicator i, Region region, List<Line> lines,
 			Map<String, String> entered) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("code", i.code());
-		m.put("name_vi", i.nameVi());
-		if (i.nameEn() != null) m.put("name_en", i.nameEn());
-		if (i.unit() != null) m.put("unit", i.unit());
-		m.put("comparison", i.comparison() == Comparison.EQUALS ? "none" : i.comparison().symbol());
-		if (!i.choices().isEmpty()) m.put("choices", i.choices());
 		if (i.comparison() == Comparison.YES) {
 			m.put("threshold", Map.of("all", "Đạt"));
 			return m;

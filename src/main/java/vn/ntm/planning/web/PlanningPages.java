@@ -42,7 +42,7 @@ class PlanningPages {
 
 	static final String PLAN = "planning/plan";
 	static final String GAPS = "planning/gaps";
-	static final String TODO = "planning/todo";
+	static final String TODO_LIST = "planning/todo";
 	static final String MATCH = "planning/match";
 
 	private final Plans plans;
@@ -138,7 +138,7 @@ class PlanningPages {
 		List<TodoItem> items = org == null ? List.of()
 				: plans.find(prov, y).map(plan -> plans.todo(org, plan, p)).orElse(List.of());
 		model.addAttribute("items", items);
-		return TODO;
+		return TODO_LIST;
 	}
 
 	@GetMapping("/planning/plans/{unitCode}/{year}/match")

@@ -1,0 +1,71 @@
+package vn.ntm.criteria;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a province's own version of a set in the YAML format {@link CriteriaSets#importYaml} reads: the set's
+ * structure copied from {@code base}, and for each indicator the threshold keys the caller supplies
+ * ({@code threshold}, {@code threshold_by_year}, {@code threshold_verified}, {@code threshold_source}, {@code demo}).
+ */
+public final class ProvinceVersionYaml {
+
+	private ProvinceVersionYaml() {
+	}
+
+	public static String write(CriteriaSet base, String provinceCode, String nameVi, String nameEn,
+			String documentNumber, LocalDate documentDate, Function<Indicator, Map<String, Object>> thresholds) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("set_id", base.code());
+		root.put("level", base.level().name().toLowerCase());
+		root.put("tier", base.tier().name().toLowerCase());
+		root.put("valid_from", base.validFrom().toString());
+		if (base.validTo() != null) root.put("valid_to", base.validTo().toString());
+		root.put("province", provinceCode);
+		root.put("name_vi", nameVi);
+		if (nameEn != null) root.put("name_en", nameEn);
+		if (base.legalBasis() != null) {
+			Map<String, Object> legal = new LinkedHashMap<>();
+			legal.put("document", base.legalBasis().document());
+			if (base.legalBasis().date() != null) legal.put("date", base.legalBasis().date().toString());
+			if (base.legalBasis().annex() != null) legal.put("annex", base.legalBasis().annex());
+			if (base.legalBasis().source() != null) legal.put("source", base.legalBasis().source());
+			root.put("legal_basis", legal);
+		}
+		root.put("document", Map.of("number", documentNumber, "date", documentDate.toString()));
+		List<Object> criteria = new ArrayList<>();
+		for (Criterion c : base.criteria()) {
+			Map<String, Object> criterion = new LinkedHashMap<>();
+			criterion.put("number", c.number());
+			if (c.group() != null) criterion.put("group", c.group());
+			criterion.put("name_vi", c.nameVi());
+			if (c.nameEn() != null) criterion.put("name_en", c.nameEn());
+			List<Object> indicators = new ArrayList<>();
+			for (Indicator i : c.indicators()) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("code", i.code());
+				m.put("name_vi", i.nameVi());
+				if (i.nameEn() != null) m.put("name_en", i.nameEn());
+				if (i.unit() != null) m.put("unit", i.unit());
+				m.put("comparison", i.comparison() == Comparison.EQUALS ? "none" : i.comparison().symbol());
+				if (!i.choices().isEmpty()) m.put("choices", i.choices());
+				m.putAll(thresholds.apply(i));
+				indicators.add(m);
+			}
+			criterion.put("indicators", indicators);
+			criteria.add(criterion);
+		}
+		root.put("criteria", criteria);
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		return new Yaml(options).dump(root);
+	}
+}

@@ -2,6 +2,8 @@ package vn.ntm.identity.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,18 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most N login attempts per address per minute, counted in a fixed one-minute window. Kept in memory: each
+ * At most N login attempts per address in any sixty seconds (a sliding window: a fixed one would let 2N through
+ * across a minute boundary). Kept in memory: each
  * instance limits on its own, which is enough to slow a password-guessing run; the account lockout is the durable
  * defence and lives in the database.
  */
 class LoginRateLimit extends OncePerRequestFilter {
 
-	private record Window(long minute, int attempts) {
-	}
-
 	private final int perMinute;
 	private final Clock clock;
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
 
 	LoginRateLimit(int perMinute, Clock clock) {
 		this.perMinute = perMinute;
@@ -38,13 +38,22 @@ class LoginRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long minute = clock.millis() / 60_000;
-		if (windows.size() > 10_000) {
-			windows.values().removeIf(w -> w.minute() < minute);
+		long now = clock.millis();
+		if (attempts.size() > 10_000) {
+			attempts.values().removeIf(d -> { synchronized (d) { return d.isEmpty() || d.peekLast() <= now - 60_000; } });
 		}
-		Window w = windows.merge(request.getRemoteAddr(), new Window(minute, 1),
-				(old, one) -> old.minute() == minute ? new Window(minute, old.attempts() + 1) : one);
-		if (w.attempts() > perMinute) {
+		Deque<Long> recent = attempts.computeIfAbsent(request.getRemoteAddr(), k -> new ArrayDeque<>());
+		boolean allowed;
+		synchronized (recent) {
+			while (!recent.isEmpty() && recent.peekFirst() <= now - 60_000) {
+				recent.pollFirst();
+			}
+			allowed = recent.size() < perMinute;
+			if (allowed) {
+				recent.addLast(now);
+			}
+		}
+		if (!allowed) {
 			response.sendRedirect(request.getContextPath() + "/login?rate");
 			return;
 		}

@@ -63,10 +63,17 @@ class AuthorizationMatrixTests extends IdentityTestSupport {
 						EVERYONE_SIGNED_IN),
 				new Endpoint("GET /audit", () -> get("/audit"), PROVINCE_MANAGERS),
 				new Endpoint("GET /audit/export.xlsx", () -> get("/audit/export.xlsx"), PROVINCE_MANAGERS),
-				new Endpoint("GET /users", () -> get("/users"), ADMINS),
+				new Endpoint("GET /users", () -> get("/users"), PROVINCE_MANAGERS),
+				new Endpoint("GET /users/new", () -> get("/users/new"), PROVINCE_MANAGERS),
 				new Endpoint("POST /users", () -> post("/users").param("username", "n" + UUID.randomUUID().toString()
 						.substring(0, 8)).param("displayName", "N").param("password", "0123456789a")
-						.param("roles", "LEADER:62").with(csrf()), ADMINS),
+						.param("role", "LEADER").param("scope", "62").with(csrf()), PROVINCE_MANAGERS),
+				new Endpoint("GET /users/{username}", () -> get("/users/" + usernames.get(Who.DISTRICT_OFFICER)),
+						PROVINCE_MANAGERS),
+				new Endpoint("POST /users/{username}", () -> post("/users/" + usernames.get(Who.LEADER))
+						.param("displayName", "Lãnh đạo").param("enabled", "true").param("keep", "LEADER:62")
+						.param("version", String.valueOf(userVersion(usernames.get(Who.LEADER)))).with(csrf()),
+						PROVINCE_MANAGERS),
 				new Endpoint("GET /organizations", () -> get("/organizations"), EVERYONE_SIGNED_IN),
 				new Endpoint("GET /organizations/new", () -> get("/organizations/new").param("province", "62"),
 						PROVINCE_MANAGERS),
@@ -125,6 +132,11 @@ class AuthorizationMatrixTests extends IdentityTestSupport {
 
 	private boolean isLoginRedirect(Endpoint endpoint, Who who) {
 		return who == Who.ANONYMOUS;
+	}
+
+	private long userVersion(String username) {
+		return jdbc.sql("SELECT version FROM identity_user WHERE username = ?").param(username).query(Long.class)
+				.single();
 	}
 
 	private long currentVersion(long assignmentId) {

@@ -154,7 +154,9 @@ class UnitDirectory implements Geography {
 		jdbc.sql("UPDATE geography_revision SET revision = revision + 1 WHERE id = 1").update();
 		UnitProfile after = new UnitProfile(code, validFrom, regionOverride, especiallyDifficult, expectedVersion + 1);
 		events.publishEvent(new AuditEvent("administrative-unit", code + "/" + (validFrom == null ? "" : validFrom),
-				"update", describe(before), describe(after)));
+				"update", describe(before), describe(after),
+				findLatest(code, validFrom == null ? LocalDate.now() : validFrom).map(AdministrativeUnit::provinceCode)
+					.orElse(null)));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

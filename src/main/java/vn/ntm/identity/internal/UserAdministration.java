@@ -263,17 +263,17 @@ class UserAdministration {
 				? province.get().validTo() : today;
 		List<ScopeGroup> groups = new ArrayList<>();
 		groups.add(new ScopeGroup("identity.users.scope.province", List.of(new ScopeChoice(provinceCode,
-				province.get().type() + " " + province.get().name(),
+				province.get().name(),
 				Set.of(Role.COORDINATION_OFFICE, Role.LEADER)))));
 		List<AdministrativeUnit> districts = geography.units(provinceCode, UnitLevel.DISTRICT, asOf);
 		groups.add(new ScopeGroup("identity.users.scope.districts", districts.stream()
 			.sorted(Comparator.comparing(AdministrativeUnit::name))
-			.map(d -> new ScopeChoice(d.code(), d.type() + " " + d.name(), Set.of(Role.DISTRICT_OFFICER, Role.LEADER)))
+			.map(d -> new ScopeChoice(d.code(), d.name(), Set.of(Role.DISTRICT_OFFICER, Role.LEADER)))
 			.toList()));
 		List<AdministrativeUnit> communes = geography.units(provinceCode, UnitLevel.COMMUNE, asOf);
 		groups.add(new ScopeGroup("identity.users.scope.communes", communes.stream()
 			.sorted(Comparator.comparing(AdministrativeUnit::path))
-			.map(c -> new ScopeChoice(c.code(), c.type() + " " + c.name() + districtName(c, districts),
+			.map(c -> new ScopeChoice(c.code(), c.name() + districtName(c, districts),
 					Set.of(Role.COMMUNE_OFFICER, Role.LEADER)))
 			.toList()));
 		List<Organization> orgs = organizations.all(provinceCode);
@@ -303,7 +303,7 @@ class UserAdministration {
 			case SYSTEM_ADMIN -> "";
 			case DEPARTMENT_OFFICER, SPONSOR -> provinces.organization(g.scope()).map(Organization::name)
 				.orElse(g.scope());
-			default -> provinces.unit(g.scope()).map(u -> u.type() + " " + u.name()).orElse(g.scope());
+			default -> provinces.unit(g.scope()).map(AdministrativeUnit::name).orElse(g.scope());
 		};
 	}
 }

@@ -3,7 +3,6 @@ package vn.ntm.identity.internal;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,7 +16,6 @@ import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
 import vn.ntm.identity.Grant;
-import vn.ntm.organization.Organization;
 import vn.ntm.organization.Organizations;
 
 /**
@@ -34,11 +32,13 @@ class ScopedAccess implements Access {
 	private final UserAccounts users;
 	private final Geography geography;
 	private final Organizations organizations;
+	private final GrantProvinces grantProvinces;
 
-	ScopedAccess(UserAccounts users, Geography geography, Organizations organizations) {
+	ScopedAccess(UserAccounts users, Geography geography, Organizations organizations, GrantProvinces grants) {
 		this.users = users;
 		this.geography = geography;
 		this.organizations = organizations;
+		this.grantProvinces = grants;
 	}
 
 	/** What one user may touch; paths are materialised hierarchy prefixes such as {@code /62/615/}. */
@@ -138,12 +138,12 @@ class ScopedAccess implements Access {
 					write.add(p);
 				});
 				case LEADER -> pathsOf(g.scope()).forEach(read::add);
-				case DEPARTMENT_OFFICER -> organization(g.scope()).ifPresent(o -> {
+				case DEPARTMENT_OFFICER -> grantProvinces.organization(g.scope()).ifPresent(o -> {
 					read.add(provincePath(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
 				// a support assignment outside the sponsor's own province grants nothing
-				case SPONSOR -> organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
+				case SPONSOR -> grantProvinces.organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
 						.forEach(code -> pathsOf(code).stream().filter(p -> p.startsWith(provincePath(o.provinceCode())))
 								.forEach(read::add)));
 			}
@@ -160,15 +160,6 @@ class ScopedAccess implements Access {
 			return List.of();
 		}
 		return geography.versions(unitCode).stream().map(AdministrativeUnit::path).distinct().toList();
-	}
-
-	private Optional<Organization> organization(String id) {
-		try {
-			return organizations.find(Long.parseLong(id));
-		}
-		catch (NumberFormatException e) {
-			return Optional.empty();
-		}
 	}
 
 	// Provinces are the roots of the hierarchy, so their path is known without a lookup.

@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 public interface Sponsorships {
 
-	/** True when the current user may open the province's sponsorships: it reads the province, or is one of its sponsors. */
+	/**
+	 * True when the current user may open the province's sponsorships: it reads the province or a unit of it (and
+	 * then sees the sponsorships of the units it reads), or is one of the province's sponsors.
+	 */
 	boolean canView(String provinceCode);
 
 	/** The sponsorships of a province and year the current user may see, by sponsor then unit. */

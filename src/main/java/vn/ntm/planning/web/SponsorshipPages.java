@@ -26,9 +26,9 @@ import vn.ntm.planning.SponsorshipConflict;
 import vn.ntm.planning.Sponsorships;
 
 /**
- * The sponsors page of a province and year. Reading: whoever may read the province, or a sponsor of the province
- * (its own sponsorships only). The form, editing and deleting: {@code Access.canManage(province)} only; anyone
- * else gets 403 and nothing changes.
+ * The sponsors page of a province and year. Reading: whoever may read the province or a unit of it (the sponsorships
+ * of the units it reads), or a sponsor of the province (its own sponsorships only). The form, editing and deleting:
+ * {@code Access.canManage(province)} only; anyone else gets 403 and nothing changes.
  */
 @Controller
 class SponsorshipPages {

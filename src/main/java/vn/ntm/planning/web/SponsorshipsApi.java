@@ -19,9 +19,9 @@ import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.Sponsorships;
 
 /**
- * Sponsorships of a province. Reading: whoever may read the province, or a sponsor of the province (its own
- * sponsorships only). Recording, changing and deleting: {@code Access.canManage(province)} (coordination office,
- * system admin); anyone else gets 403 and nothing changes.
+ * Sponsorships of a province. Reading: whoever may read the province or a unit of it (the sponsorships of the units
+ * it reads), or a sponsor of the province (its own sponsorships only). Recording, changing and deleting:
+ * {@code Access.canManage(province)} (coordination office, system admin); anyone else gets 403 and nothing changes.
  */
 @RestController
 class SponsorshipsApi {

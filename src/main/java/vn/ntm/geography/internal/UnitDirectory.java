@@ -55,6 +55,13 @@ class UnitDirectory implements Geography {
 	}
 
 	@Override
+	public List<AdministrativeUnit> versions(String code) {
+		return rows(code).stream()
+				.sorted(Comparator.comparing(AdministrativeUnit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.toList();
+	}
+
+	@Override
 	public List<AdministrativeUnit> units(String parentCode, UnitLevel level, LocalDate asOf) {
 		String prefix = "/";
 		if (parentCode != null) {

@@ -98,10 +98,10 @@ public class AuditLog {
 			return event.provinceCode();
 		}
 		if (ABOUT_A_USER.contains(event.entityType()) && event.entityId() != null) {
-			return provinces.onlyProvince(users.allGrantsOf(event.entityId()));
+			return provinces.auditProvince(users.allGrantsOf(event.entityId()), access::canManage);
 		}
 		if ("api-token".equals(event.entityType())) {
-			return provinces.onlyProvince(users.allGrantsOf(actor));
+			return provinces.auditProvince(users.allGrantsOf(actor), access::canManage);
 		}
 		return null;
 	}

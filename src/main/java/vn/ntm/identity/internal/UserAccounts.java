@@ -88,8 +88,7 @@ public class UserAccounts {
 				.params(username, passwordHash, displayName).update(keys, "id");
 		long id = keys.getKey().longValue();
 		setGrants(username, grants);
-		events.publishEvent(new AuditEvent(USER, username, "create", null, "displayName=" + displayName,
-				provinces.onlyProvince(grants)));
+		events.publishEvent(new AuditEvent(USER, username, "create", null, "displayName=" + displayName));
 		return id;
 	}
 
@@ -106,9 +105,9 @@ public class UserAccounts {
 					.params(user.id(), g.role().name(), g.scope()).update();
 		}
 		bumpVersion(user.id());
-		String province = provinces.onlyProvince(distinct);
+		// the audit log finds the province from the grants now held; with none left, from the old ones
 		events.publishEvent(new AuditEvent("user-roles", username, "update", user.grants().toString(),
-				distinct.toString(), province != null ? province : provinces.onlyProvince(user.grants())));
+				distinct.toString(), distinct.isEmpty() ? provinces.auditProvince(user.grants(), p -> false) : null));
 	}
 
 	@Transactional

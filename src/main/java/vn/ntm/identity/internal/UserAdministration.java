@@ -85,8 +85,8 @@ class UserAdministration {
 	/** A user is managed by the admin, and by the coordination office of the one province all its roles lie in. */
 	boolean manages(UserAccount user) {
 		Reach reach = reach();
-		return reach.everything()
-				|| (!user.grants().isEmpty() && reach.covers(provinces.onlyProvince(user.grants())));
+		return reach.everything() || (!user.grants().isEmpty()
+				&& provinces.commonProvinces(user.grants()).stream().anyMatch(reach::covers));
 	}
 
 	List<UserAccount> manageable() {
@@ -180,13 +180,13 @@ class UserAdministration {
 			if (!fits(g)) {
 				problems.add(new Problem("identity.users.error.scope-kind", roleKey(g.role()), g.scope()));
 			}
-			else if (!reach.covers(provinces.provinceOf(g).orElse(null))) {
+			else if (provinces.provincesOf(g).stream().noneMatch(reach::covers)) {
 				problems.add(new Problem("identity.users.error.scope-outside", roleKey(g.role()), g.scope()));
 			}
 		}
 		for (Grant removed : held) {
 			if (!grants.contains(removed) && removed.role() != Role.SYSTEM_ADMIN
-					&& !reach.covers(provinces.provinceOf(removed).orElse(null))) {
+					&& provinces.provincesOf(removed).stream().noneMatch(reach::covers)) {
 				problems.add(new Problem("identity.users.error.scope-outside", roleKey(removed.role()),
 						removed.scope()));
 			}
@@ -201,20 +201,17 @@ class UserAdministration {
 	private boolean fits(Grant g) {
 		return switch (g.role()) {
 			case SYSTEM_ADMIN -> g.scope().isEmpty();
-			case COORDINATION_OFFICE -> level(g.scope()).filter(l -> l == UnitLevel.PROVINCE).isPresent();
-			case DISTRICT_OFFICER -> level(g.scope()).filter(l -> l == UnitLevel.DISTRICT).isPresent();
-			case COMMUNE_OFFICER -> level(g.scope()).filter(l -> l == UnitLevel.COMMUNE).isPresent();
-			case LEADER -> level(g.scope()).filter(l -> l != UnitLevel.VILLAGE).isPresent();
+			case COORDINATION_OFFICE -> provinces.hasLevel(g.scope(), UnitLevel.PROVINCE);
+			case DISTRICT_OFFICER -> provinces.hasLevel(g.scope(), UnitLevel.DISTRICT);
+			case COMMUNE_OFFICER -> provinces.hasLevel(g.scope(), UnitLevel.COMMUNE);
+			case LEADER -> provinces.hasLevel(g.scope(), UnitLevel.PROVINCE)
+					|| provinces.hasLevel(g.scope(), UnitLevel.DISTRICT) || provinces.hasLevel(g.scope(), UnitLevel.COMMUNE);
 			case DEPARTMENT_OFFICER -> provinces.organization(g.scope())
 				.filter(o -> o.kind() == OrganizationKind.DEPARTMENT).isPresent();
 			case SPONSOR -> provinces.organization(g.scope())
 				.filter(o -> o.kind() == OrganizationKind.SPONSOR || o.kind() == OrganizationKind.DEPARTMENT)
 				.isPresent();
 		};
-	}
-
-	private Optional<UnitLevel> level(String code) {
-		return provinces.unit(code).map(AdministrativeUnit::level);
 	}
 
 	private static void reject(List<Problem> problems) {
@@ -263,17 +260,17 @@ class UserAdministration {
 				? province.get().validTo() : today;
 		List<ScopeGroup> groups = new ArrayList<>();
 		groups.add(new ScopeGroup("identity.users.scope.province", List.of(new ScopeChoice(provinceCode,
-				province.get().type() + " " + province.get().name(),
+				province.get().name(),
 				Set.of(Role.COORDINATION_OFFICE, Role.LEADER)))));
 		List<AdministrativeUnit> districts = geography.units(provinceCode, UnitLevel.DISTRICT, asOf);
 		groups.add(new ScopeGroup("identity.users.scope.districts", districts.stream()
 			.sorted(Comparator.comparing(AdministrativeUnit::name))
-			.map(d -> new ScopeChoice(d.code(), d.type() + " " + d.name(), Set.of(Role.DISTRICT_OFFICER, Role.LEADER)))
+			.map(d -> new ScopeChoice(d.code(), d.name(), Set.of(Role.DISTRICT_OFFICER, Role.LEADER)))
 			.toList()));
 		List<AdministrativeUnit> communes = geography.units(provinceCode, UnitLevel.COMMUNE, asOf);
 		groups.add(new ScopeGroup("identity.users.scope.communes", communes.stream()
 			.sorted(Comparator.comparing(AdministrativeUnit::path))
-			.map(c -> new ScopeChoice(c.code(), c.type() + " " + c.name() + districtName(c, districts),
+			.map(c -> new ScopeChoice(c.code(), c.name() + districtName(c, districts),
 					Set.of(Role.COMMUNE_OFFICER, Role.LEADER)))
 			.toList()));
 		List<Organization> orgs = organizations.all(provinceCode);
@@ -293,8 +290,8 @@ class UserAdministration {
 			.map(d -> " (" + d.name() + ")").orElse("");
 	}
 
-	java.util.Optional<String> provinceOf(Grant g) {
-		return provinces.provinceOf(g);
+	Set<String> provincesOf(Grant g) {
+		return provinces.provincesOf(g);
 	}
 
 	/** A readable name for a grant's scope: the unit or organization it names, or the raw code. */
@@ -303,7 +300,7 @@ class UserAdministration {
 			case SYSTEM_ADMIN -> "";
 			case DEPARTMENT_OFFICER, SPONSOR -> provinces.organization(g.scope()).map(Organization::name)
 				.orElse(g.scope());
-			default -> provinces.unit(g.scope()).map(u -> u.type() + " " + u.name()).orElse(g.scope());
+			default -> provinces.unit(g.scope()).map(AdministrativeUnit::name).orElse(g.scope());
 		};
 	}
 }

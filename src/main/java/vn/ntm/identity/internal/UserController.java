@@ -159,7 +159,7 @@ class UserController {
 				: choices.isEmpty() ? null : choices.get(0).code();
 		if (province == null && user != null) {
 			// open an existing user's page on the province of its roles
-			chosen = user.grants().stream().map(administration::provinceOf).flatMap(Optional::stream)
+			chosen = user.grants().stream().flatMap(g -> administration.provincesOf(g).stream())
 				.filter(p -> choices.stream().anyMatch(c -> c.code().equals(p))).findFirst().orElse(chosen);
 		}
 		model.addAttribute("account", user);

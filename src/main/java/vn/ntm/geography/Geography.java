@@ -13,6 +13,12 @@ public interface Geography {
 	/** The unit with this code valid on {@code asOf}, or else its last valid row (a unit abolished before that date). */
 	Optional<AdministrativeUnit> findLatest(String code, LocalDate asOf);
 
+	/**
+	 * Every row of a code, oldest first: the unit as it was before and after a reorganisation that kept the code
+	 * (in 2025 a code may move to another province, e.g. Đăk Mar 23512 from Kon Tum to Quảng Ngãi).
+	 */
+	List<AdministrativeUnit> versions(String code);
+
 	/** Units valid on {@code asOf} under {@code parentCode} (any depth) at {@code level}; either may be null for "any". */
 	List<AdministrativeUnit> units(String parentCode, UnitLevel level, LocalDate asOf);
 

@@ -42,6 +42,15 @@ class AccessTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aCommuneWhoseCodeSurvivedThe2025ReformIsTheOfficersCommuneBeforeAndAfterIt() {
+		signIn(userWith(new Grant(Role.COMMUNE_OFFICER, "23512")));
+
+		assertThat(access.canRead(DAK_MAR)).as("Đăk Mar of Đắk Hà, 2022").isTrue();
+		assertThat(access.canRead(KonTumUnits.DAK_MAR_2025)).as("Đăk Mar of Quảng Ngãi, 2026").isTrue();
+		assertThat(access.readablePaths()).containsExactlyInAnyOrder("/62/615/23512/", "/51/23512/");
+	}
+
+	@Test
 	void departmentWritesTheCriteriaAssignedToItInEveryCommuneOfItsProvinceAndNoOther() {
 		signIn(userWith(new Grant(Role.DEPARTMENT_OFFICER, organizationId("so-gtvt"))));
 

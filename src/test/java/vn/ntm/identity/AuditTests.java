@@ -126,7 +126,7 @@ class AuditTests extends IdentityTestSupport {
 		String vpdp = userWith(new Grant(Role.COORDINATION_OFFICE, "62"));
 		signIn(vpdp);
 		transactions.executeWithoutResult(tx -> events.publishEvent(
-				new AuditEvent("setting", "deadline", "update", "15", "20")));
+				new AuditEvent("setting", "deadline", "update", "15", "20", "62")));
 
 		mvc.perform(get("/audit").param("user", vpdp).with(user(accounts.loadUserByUsername(vpdp))))
 				.andExpect(status().isOk())
@@ -140,7 +140,8 @@ class AuditTests extends IdentityTestSupport {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Thời điểm");
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(vpdp);
-			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("deadline");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("62");
+			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("deadline");
 		}
 	}
 
@@ -150,5 +151,54 @@ class AuditTests extends IdentityTestSupport {
 				WHERE entity_type = ? AND entity_id = ? ORDER BY id
 				""").params(type, id).query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
 				+ rs.getString(3) + " " + rs.getString(4)).list();
+	}
+
+	@Test
+	void aCoordinationOfficeReadsAndExportsOnlyTheEntriesOfItsProvince() throws Exception {
+		signIn(userWith(new Grant(Role.SYSTEM_ADMIN, "")));
+		String marker = "m" + System.nanoTime();
+		transactions.executeWithoutResult(tx -> {
+			events.publishEvent(new AuditEvent("plan", marker + "-kontum", "update", null, null, "62"));
+			events.publishEvent(new AuditEvent("plan", marker + "-hatinh", "update", null, null, "42"));
+			events.publishEvent(new AuditEvent("criteria-set-version", marker + "-national", "import", null, null));
+		});
+		String office = userWith(new Grant(Role.COORDINATION_OFFICE, "62"));
+		String admin = userWith(new Grant(Role.SYSTEM_ADMIN, ""));
+
+		String seen = mvc.perform(get("/audit").param("user", "").with(user(accounts.loadUserByUsername(office))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(seen).contains(marker + "-kontum").doesNotContain(marker + "-hatinh")
+			.doesNotContain(marker + "-national");
+		String hatinh = mvc.perform(get("/audit").param("province", "42")
+				.with(user(accounts.loadUserByUsername(office))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(hatinh).doesNotContain(marker);
+
+		byte[] exported = mvc.perform(get("/audit/export.xlsx").with(user(accounts.loadUserByUsername(office))))
+			.andReturn().getResponse().getContentAsByteArray();
+		StringBuilder cells = new StringBuilder();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+			workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+		}
+		assertThat(cells).contains(marker + "-kontum").doesNotContain(marker + "-hatinh")
+			.doesNotContain(marker + "-national");
+
+		String everything = mvc.perform(get("/audit").with(user(accounts.loadUserByUsername(admin))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(everything).contains(marker + "-kontum", marker + "-hatinh", marker + "-national");
+	}
+
+	@Test
+	void anEntryAboutAUserBelongsToTheProvinceOfItsRoles() {
+		String district = userWith(new Grant(Role.DISTRICT_OFFICER, "615"));
+		String twoProvinces = userWith(new Grant(Role.LEADER, "62"), new Grant(Role.COMMUNE_OFFICER, "18100"));
+
+		assertThat(userEntryProvince(district)).isEqualTo("62");
+		assertThat(userEntryProvince(twoProvinces)).isNull();
+	}
+
+	private String userEntryProvince(String username) {
+		return jdbc.sql("SELECT province_code FROM identity_audit_log WHERE entity_type = 'user' AND entity_id = ?")
+			.param(username).query(String.class).list().get(0);
 	}
 }

@@ -54,6 +54,8 @@ public abstract class IdentityTestSupport {
 				.thenAnswer(call -> KonTumUnits.byCode(call.getArgument(0)));
 		Mockito.when(geography.find(ArgumentMatchers.anyString(), ArgumentMatchers.any()))
 				.thenAnswer(call -> KonTumUnits.byCode(call.getArgument(0)));
+		Mockito.when(geography.versions(ArgumentMatchers.anyString()))
+				.thenAnswer(call -> KonTumUnits.versions(call.getArgument(0)));
 	}
 
 	@AfterEach

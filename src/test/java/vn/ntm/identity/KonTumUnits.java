@@ -23,6 +23,10 @@ public final class KonTumUnits {
 	public static final AdministrativeUnit DECOY_6150 = unit("61509", "Xã Giả", UnitLevel.COMMUNE, "/62/6150/61509/");
 	public static final AdministrativeUnit OTHER_PROVINCE = unit("18100", "Xã Khác", UnitLevel.COMMUNE, "/42/436/18100/");
 
+	/** Đăk Mar's code after the 2025 reform: a commune of Quảng Ngãi, no district. */
+	public static final AdministrativeUnit DAK_MAR_2025 = new AdministrativeUnit("23512", "Xã Đăk Mar", "Xã",
+			UnitLevel.COMMUNE, "51", "/51/23512/", java.time.LocalDate.of(2025, 7, 1), null, Region.DHNTB, false);
+
 	private static final Map<String, AdministrativeUnit> BY_CODE = Map.of("62", KON_TUM, "615", DAK_HA, "23512",
 			DAK_MAR, "23509", DAK_UI, "23515", NGOK_WANG, "610", DAK_GLEI, "23344", DAK_BLO, "61509", DECOY_6150,
 			"18100", OTHER_PROVINCE);
@@ -32,6 +36,14 @@ public final class KonTumUnits {
 
 	public static Optional<AdministrativeUnit> byCode(String code) {
 		return Optional.ofNullable(BY_CODE.get(code));
+	}
+
+	/** Every row of the code, as {@code Geography.versions} gives them. */
+	public static java.util.List<AdministrativeUnit> versions(String code) {
+		if ("23512".equals(code)) {
+			return java.util.List.of(DAK_MAR, DAK_MAR_2025);
+		}
+		return byCode(code).stream().toList();
 	}
 
 	private static AdministrativeUnit unit(String code, String name, UnitLevel level, String path) {

@@ -30,6 +30,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
@@ -56,6 +57,12 @@ class ReportingFlowTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
 
 	@Autowired
 	vn.ntm.identity.internal.UserAccounts users;
@@ -232,5 +239,32 @@ class ReportingFlowTest {
 		mvc.perform(get("/api/v1/reports/consolidated").param("unit", "62").param("month", "2023-03")
 			.param("format", "docx").with(httpBasic("so-gtvt", "demo12345")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void unreadNoticesAreCountedInTheNavigationBarUntilTheNoticesPageIsOpened() throws Exception {
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient
+			.create(dataSource);
+		jdbc.sql("DELETE FROM reporting_notice WHERE username = 'huyen-dakha'").update();
+		for (String month : List.of("4/2023", "5/2023")) {
+			jdbc.sql("""
+					INSERT INTO reporting_notice (username, message, link, created_at)
+					VALUES ('huyen-dakha', ?, '/reporting', CURRENT_TIMESTAMP)""").param("Nhắc hạn báo cáo tháng " + month)
+				.update();
+		}
+
+		String before = mvc.perform(get("/account/password").with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("huyen-dakha")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(before).containsPattern("id=\"nav-notices\"[^>]*aria-label=\"2 thông báo chưa đọc\"");
+
+		String page = mvc.perform(get("/reporting/notices").with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("huyen-dakha"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Nhắc hạn báo cáo tháng 5/2023").contains(">mới<");
+
+		String after = mvc.perform(get("/account/password").with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("huyen-dakha")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(after).doesNotContain("thông báo chưa đọc");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_notice WHERE username = 'so-gtvt' AND read_at IS NOT NULL")
+			.query(Integer.class).single()).as("another user's notices stay unread").isZero();
 	}
 }

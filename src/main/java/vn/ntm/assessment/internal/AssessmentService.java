@@ -209,7 +209,7 @@ class AssessmentService implements Assessments {
 			store.history(changes, UUID.randomUUID().toString());
 			projection.rebuild(unit.code(), set.code());
 			events.publishEvent(new AuditEvent("indicator-values", unit.code() + "/" + period + "/" + set.code(),
-					source, describe(changes, true), describe(changes, false)));
+					source, describe(changes, true), describe(changes, false), unit.provinceCode()));
 			events.publishEvent(new IndicatorValuesRecorded(unit.code(), period.toString(), set.code(),
 					changes.stream().map(c -> (c.after() != null ? c.after() : c.before()).indicatorCode()).toList(),
 					source));

@@ -243,8 +243,15 @@ class BatchRecording {
 		BatchResult result = new BatchResult(batchId, units, inserts.size(), updates.size(), deletes.size(), unchanged);
 		events.publishEvent(new AuditEvent("indicator-values-batch", batchId, source, null,
 				"units=%d; created=%d; updated=%d; cleared=%d; unchanged=%d".formatted(result.units(),
-						result.created(), result.updated(), result.cleared(), result.unchanged())));
+						result.created(), result.updated(), result.cleared(), result.unchanged()),
+				onlyProvince(checked)));
 		return result;
+	}
+
+	/** The province of every unit of the batch, or null when a batch spans several (only system admins see it). */
+	private static String onlyProvince(List<Checked> checked) {
+		var provinces = checked.stream().map(c -> c.unit().provinceCode()).distinct().limit(2).toList();
+		return provinces.size() == 1 ? provinces.get(0) : null;
 	}
 
 	private static boolean same(RecordedValue a, RecordedValue b) {

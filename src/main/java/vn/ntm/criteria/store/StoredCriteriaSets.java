@@ -163,7 +163,7 @@ public class StoredCriteriaSets implements CriteriaSets {
 		CriteriaSet stored = store(set, text, importedBy);
 		events.publishEvent(new AuditEvent("criteria-set-version", stored.code() + "/" + stored.version(), "import",
 				null, "province=" + stored.provinceCode() + ", document=" + set.documentNumber() + ", checksum="
-						+ set.checksum()));
+						+ set.checksum(), stored.provinceCode()));
 		events.publishEvent(new CriteriaSetVersionAdded(stored.code(), stored.version(), stored.provinceCode()));
 		return stored;
 	}

@@ -55,6 +55,13 @@ class UnitDirectory implements Geography {
 	}
 
 	@Override
+	public List<AdministrativeUnit> versions(String code) {
+		return rows(code).stream()
+				.sorted(Comparator.comparing(AdministrativeUnit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.toList();
+	}
+
+	@Override
 	public List<AdministrativeUnit> units(String parentCode, UnitLevel level, LocalDate asOf) {
 		String prefix = "/";
 		if (parentCode != null) {
@@ -154,7 +161,9 @@ class UnitDirectory implements Geography {
 		jdbc.sql("UPDATE geography_revision SET revision = revision + 1 WHERE id = 1").update();
 		UnitProfile after = new UnitProfile(code, validFrom, regionOverride, especiallyDifficult, expectedVersion + 1);
 		events.publishEvent(new AuditEvent("administrative-unit", code + "/" + (validFrom == null ? "" : validFrom),
-				"update", describe(before), describe(after)));
+				"update", describe(before), describe(after),
+				findLatest(code, validFrom == null ? LocalDate.now() : validFrom).map(AdministrativeUnit::provinceCode)
+					.orElse(null)));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

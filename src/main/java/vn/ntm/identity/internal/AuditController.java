@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,6 +18,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.ntm.geography.AdministrativeUnit;
+
+/**
+ * The audit log for system admins (every entry, national data included) and coordination offices (the entries of the
+ * provinces they manage).
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'COORDINATION_OFFICE')")
 class AuditController {
@@ -27,17 +35,31 @@ class AuditController {
 			.withZone(ScopedAccess.VIETNAM);
 
 	private final AuditLog audit;
+	private final ScopedAccess access;
+	private final GrantProvinces provinces;
 
-	AuditController(AuditLog audit) {
+	AuditController(AuditLog audit, ScopedAccess access, GrantProvinces provinces) {
 		this.audit = audit;
+		this.access = access;
+		this.provinces = provinces;
+	}
+
+	record ProvinceChoice(String code, String name) {
+	}
+
+	private AuditLog.Filter filter(String user, String type, LocalDate from, LocalDate to, String province) {
+		ScopedAccess.Scope scope = access.scope();
+		return new AuditLog.Filter(user, type, from, to, province,
+				scope.everything() ? null : Set.copyOf(scope.managedProvinces()));
 	}
 
 	@GetMapping("/audit")
 	String list(@RequestParam(required = false) String user, @RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var filter = new AuditLog.Filter(user, type, from, to);
+			@RequestParam(required = false) String province, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var filter = filter(user, type, from, to, province);
 		long total = audit.count(filter);
 		int p = Math.max(0, page);
 		model.addAttribute("entries", audit.page(filter, p, PAGE_SIZE));
@@ -46,6 +68,9 @@ class AuditController {
 		model.addAttribute("total", total);
 		model.addAttribute("hasNext", (long) (p + 1) * PAGE_SIZE < total);
 		model.addAttribute("format", VIETNAMESE_DATE_TIME);
+		model.addAttribute("provinces", (filter.visible() == null ? audit.provinces() : new TreeSet<>(filter.visible()))
+			.stream().map(code -> new ProvinceChoice(code, provinces.unit(code).map(AdministrativeUnit::name)
+				.orElse(code))).toList());
 		return VIEW;
 	}
 
@@ -53,28 +78,29 @@ class AuditController {
 	void export(@RequestParam(required = false) String user, @RequestParam(required = false) String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String province, HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-thay-doi.xlsx\"");
 		try (var workbook = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
 			Sheet sheet = workbook.createSheet("Nhật ký");
-			String[] headers = { "Thời điểm", "Người dùng", "Địa chỉ", "Loại", "Mã", "Thao tác", "Giá trị cũ",
+			String[] headers = { "Thời điểm", "Người dùng", "Địa chỉ", "Tỉnh", "Loại", "Mã", "Thao tác", "Giá trị cũ",
 					"Giá trị mới" };
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < headers.length; i++) {
 				header.createCell(i).setCellValue(headers[i]);
 			}
 			int[] row = { 1 };
-			audit.each(new AuditLog.Filter(user, type, from, to), EXPORT_LIMIT, e -> {
+			audit.each(filter(user, type, from, to, province), EXPORT_LIMIT, e -> {
 				Row r = sheet.createRow(row[0]++);
 				r.createCell(0).setCellValue(VIETNAMESE_DATE_TIME.format(e.at()));
 				r.createCell(1).setCellValue(e.username());
 				r.createCell(2).setCellValue(nullToEmpty(e.remoteAddress()));
-				r.createCell(3).setCellValue(e.entityType());
-				r.createCell(4).setCellValue(nullToEmpty(e.entityId()));
-				r.createCell(5).setCellValue(e.action());
-				r.createCell(6).setCellValue(nullToEmpty(e.oldValue()));
-				r.createCell(7).setCellValue(nullToEmpty(e.newValue()));
+				r.createCell(3).setCellValue(nullToEmpty(e.provinceCode()));
+				r.createCell(4).setCellValue(e.entityType());
+				r.createCell(5).setCellValue(nullToEmpty(e.entityId()));
+				r.createCell(6).setCellValue(e.action());
+				r.createCell(7).setCellValue(nullToEmpty(e.oldValue()));
+				r.createCell(8).setCellValue(nullToEmpty(e.newValue()));
 			});
 			workbook.write(out);
 			workbook.dispose();

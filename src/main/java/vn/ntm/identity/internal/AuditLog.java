@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,21 +33,39 @@ public class AuditLog {
 
 	static final int MAX_VALUE_LENGTH = 10_000;
 
+	/** Entries about users and sign-ins belong to the province of the user they concern. */
+	private static final Set<String> ABOUT_A_USER = Set.of("user", "user-roles", "login");
+
 	private final JdbcClient jdbc;
 	private final Access access;
+	private final UserAccounts users;
+	private final GrantProvinces provinces;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Access access, ObjectProvider<Clock> clock) {
+	AuditLog(JdbcClient jdbc, Access access, UserAccounts users, GrantProvinces provinces,
+			ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.users = users;
+		this.provinces = provinces;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	/** @param provinceCode the province whose data changed, or null for national data */
 	public record Entry(long id, Instant at, String username, String remoteAddress, String entityType,
-			String entityId, String action, String oldValue, String newValue) {
+			String entityId, String action, String oldValue, String newValue, String provinceCode) {
 	}
 
-	public record Filter(String username, String entityType, LocalDate from, LocalDate to) {
+	/**
+	 * @param province a province to show, or null for all the reader may see
+	 * @param visible  the provinces the reader may see, or null for every entry (system admins), national ones included
+	 */
+	public record Filter(String username, String entityType, LocalDate from, LocalDate to, String province,
+			Set<String> visible) {
+
+		public Filter(String username, String entityType, LocalDate from, LocalDate to) {
+			this(username, entityType, from, to, null, null);
+		}
 
 		boolean empty(String s) {
 			return s == null || s.isBlank();
@@ -64,11 +85,25 @@ public class AuditLog {
 	void record(String username, AuditEvent event) {
 		jdbc.sql("""
 				INSERT INTO identity_audit_log
-				  (at, username, remote_address, entity_type, entity_id, action, old_value, new_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				  (at, username, remote_address, entity_type, entity_id, action, old_value, new_value, province_code)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""").params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), username, remoteAddress(),
-				event.entityType(), event.entityId(), event.action(), cut(event.oldValue()), cut(event.newValue()))
+				event.entityType(), event.entityId(), event.action(), cut(event.oldValue()), cut(event.newValue()),
+				province(username, event))
 				.update();
+	}
+
+	private String province(String actor, AuditEvent event) {
+		if (event.provinceCode() != null) {
+			return event.provinceCode();
+		}
+		if (ABOUT_A_USER.contains(event.entityType()) && event.entityId() != null) {
+			return provinces.auditProvince(users.allGrantsOf(event.entityId()), access::canManage);
+		}
+		if ("api-token".equals(event.entityType())) {
+			return provinces.auditProvince(users.allGrantsOf(actor), access::canManage);
+		}
+		return null;
 	}
 
 	public long count(Filter filter) {
@@ -89,6 +124,12 @@ public class AuditLog {
 				+ limit).params(where.params()).query(this::entry).stream()) {
 			rows.forEach(consumer);
 		}
+	}
+
+	/** The provinces that have entries, for a system admin's filter. */
+	public List<String> provinces() {
+		return jdbc.sql("SELECT DISTINCT province_code FROM identity_audit_log WHERE province_code IS NOT NULL"
+				+ " ORDER BY province_code").query(String.class).list();
 	}
 
 	private record Where(String sql, List<Object> params) {
@@ -113,6 +154,20 @@ public class AuditLog {
 			conditions.add("at < ?");
 			params.add(f.to().plusDays(1).atStartOfDay(ScopedAccess.VIETNAM).toOffsetDateTime());
 		}
+		if (f != null && !f.empty(f.province())) {
+			conditions.add("province_code = ?");
+			params.add(f.province().trim());
+		}
+		if (f != null && f.visible() != null) {
+			if (f.visible().isEmpty()) {
+				conditions.add("1 = 0");
+			}
+			else {
+				conditions.add("province_code IN (" + String.join(", ", Collections.nCopies(f.visible().size(), "?"))
+						+ ")");
+				params.addAll(new TreeSet<>(f.visible()));
+			}
+		}
 		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
 
@@ -120,7 +175,7 @@ public class AuditLog {
 		Timestamp at = rs.getTimestamp("at");
 		return new Entry(rs.getLong("id"), at.toInstant(), rs.getString("username"), rs.getString("remote_address"),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
-				rs.getString("old_value"), rs.getString("new_value"));
+				rs.getString("old_value"), rs.getString("new_value"), rs.getString("province_code"));
 	}
 
 	private static String cut(String value) {

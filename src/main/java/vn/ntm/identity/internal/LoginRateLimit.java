@@ -2,32 +2,35 @@ package vn.ntm.identity.internal;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * At most N login attempts per address in any sixty seconds (a sliding window: a fixed one would let 2N through
- * across a minute boundary). Kept in memory: each
- * instance limits on its own, which is enough to slow a password-guessing run; the account lockout is the durable
- * defence and lives in the database.
+ * across a minute boundary). The attempts live in the database, so every instance serving the province counts the
+ * same ones; refused attempts are not kept, so an address that stops trying is let in again after a minute.
  */
 class LoginRateLimit extends OncePerRequestFilter {
 
+	static final int WINDOW_SECONDS = 60;
+
 	private final int perMinute;
 	private final Clock clock;
-	private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
-	LoginRateLimit(int perMinute, Clock clock) {
+	LoginRateLimit(int perMinute, Clock clock, JdbcClient jdbc) {
 		this.perMinute = perMinute;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -38,25 +41,32 @@ class LoginRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long now = clock.millis();
-		if (attempts.size() > 10_000) {
-			attempts.values().removeIf(d -> { synchronized (d) { return d.isEmpty() || d.peekLast() <= now - 60_000; } });
-		}
-		Deque<Long> recent = attempts.computeIfAbsent(request.getRemoteAddr(), k -> new ArrayDeque<>());
-		boolean allowed;
-		synchronized (recent) {
-			while (!recent.isEmpty() && recent.peekFirst() <= now - 60_000) {
-				recent.pollFirst();
-			}
-			allowed = recent.size() < perMinute;
-			if (allowed) {
-				recent.addLast(now);
-			}
-		}
-		if (!allowed) {
+		if (!accept(request.getRemoteAddr())) {
 			response.sendRedirect(request.getContextPath() + "/login?rate");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Records the attempt first and counts afterwards, so two instances answering at the same moment cannot both
+	 * see room for one more; an attempt over the limit is removed again.
+	 */
+	boolean accept(String address) {
+		Instant now = clock.instant();
+		OffsetDateTime windowStart = OffsetDateTime.ofInstant(now.minusSeconds(WINDOW_SECONDS), ZoneOffset.UTC);
+		jdbc.sql("DELETE FROM identity_login_attempt WHERE at <= ?").param(windowStart).update();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO identity_login_attempt (remote_address, at) VALUES (?, ?)")
+			.params(address, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update(keys, "id");
+		long id = keys.getKey().longValue();
+		long earlier = jdbc.sql("""
+				SELECT COUNT(*) FROM identity_login_attempt WHERE remote_address = ? AND at > ? AND id <= ?
+				""").params(address, windowStart, id).query(Long.class).single();
+		if (earlier > perMinute) {
+			jdbc.sql("DELETE FROM identity_login_attempt WHERE id = ?").param(id).update();
+			return false;
+		}
+		return true;
 	}
 }

@@ -1,11 +1,8 @@
 package vn.ntm.identity.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,7 +16,6 @@ import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
 import vn.ntm.identity.Grant;
-import vn.ntm.organization.Organization;
 import vn.ntm.organization.Organizations;
 
 /**
@@ -36,13 +32,13 @@ class ScopedAccess implements Access {
 	private final UserAccounts users;
 	private final Geography geography;
 	private final Organizations organizations;
-	private final Clock clock;
+	private final GrantProvinces grantProvinces;
 
-	ScopedAccess(UserAccounts users, Geography geography, Organizations organizations, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+	ScopedAccess(UserAccounts users, Geography geography, Organizations organizations, GrantProvinces grants) {
 		this.users = users;
 		this.geography = geography;
 		this.organizations = organizations;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.grantProvinces = grants;
 	}
 
 	/** What one user may touch; paths are materialised hierarchy prefixes such as {@code /62/615/}. */
@@ -124,7 +120,6 @@ class ScopedAccess implements Access {
 	}
 
 	Scope scopeOf(List<Grant> grants) {
-		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
 		boolean everything = false;
 		Set<String> read = new HashSet<>();
 		Set<String> write = new HashSet<>();
@@ -138,38 +133,33 @@ class ScopedAccess implements Access {
 					write.add(provincePath(g.scope()));
 					manage.add(g.scope());
 				}
-				case DISTRICT_OFFICER, COMMUNE_OFFICER -> pathOf(g.scope(), today).ifPresent(p -> {
+				case DISTRICT_OFFICER, COMMUNE_OFFICER -> pathsOf(g.scope()).forEach(p -> {
 					read.add(p);
 					write.add(p);
 				});
-				case LEADER -> pathOf(g.scope(), today).ifPresent(read::add);
-				case DEPARTMENT_OFFICER -> organization(g.scope()).ifPresent(o -> {
+				case LEADER -> pathsOf(g.scope()).forEach(read::add);
+				case DEPARTMENT_OFFICER -> grantProvinces.organization(g.scope()).ifPresent(o -> {
 					read.add(provincePath(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
 				// a support assignment outside the sponsor's own province grants nothing
-				case SPONSOR -> organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
-						.forEach(code -> pathOf(code, today).filter(p -> p.startsWith(provincePath(o.provinceCode())))
-								.ifPresent(read::add)));
+				case SPONSOR -> grantProvinces.organization(g.scope()).ifPresent(o -> organizations.supportedUnits(o.id())
+						.forEach(code -> pathsOf(code).stream().filter(p -> p.startsWith(provincePath(o.provinceCode())))
+								.forEach(read::add)));
 			}
 		}
 		return new Scope(everything, read, write, manage, List.copyOf(departments));
 	}
 
-	private Optional<String> pathOf(String unitCode, LocalDate today) {
+	/**
+	 * The paths of every row of the code: a commune whose code survived the 2025 reform is the same commune before
+	 * and after it, so its officer reads its history under the old district and its present under the new province.
+	 */
+	private List<String> pathsOf(String unitCode) {
 		if (unitCode.isBlank()) {
-			return Optional.empty();
+			return List.of();
 		}
-		return geography.findLatest(unitCode, today).map(AdministrativeUnit::path);
-	}
-
-	private Optional<Organization> organization(String id) {
-		try {
-			return organizations.find(Long.parseLong(id));
-		}
-		catch (NumberFormatException e) {
-			return Optional.empty();
-		}
+		return geography.versions(unitCode).stream().map(AdministrativeUnit::path).distinct().toList();
 	}
 
 	// Provinces are the roots of the hierarchy, so their path is known without a lookup.

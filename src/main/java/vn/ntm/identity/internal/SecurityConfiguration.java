@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,8 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, IdentityProperties properties, ObjectProvider<Clock> clock)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, IdentityProperties properties, ObjectProvider<Clock> clock,
+			JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
@@ -66,7 +67,7 @@ class SecurityConfiguration {
 								+ (e instanceof LockedException ? "/login?locked" : "/login?error"))))
 				.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.addFilterBefore(new LoginRateLimit(properties.loginAttemptsPerMinute(),
-						clock.getIfAvailable(Clock::systemUTC)), UsernamePasswordAuthenticationFilter.class);
+						clock.getIfAvailable(Clock::systemUTC), jdbc), UsernamePasswordAuthenticationFilter.class);
 		headers(http, properties);
 		return http.build();
 	}

@@ -27,10 +27,12 @@ public class UserAccounts {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final GrantProvinces provinces;
 
-	UserAccounts(JdbcClient jdbc, ApplicationEventPublisher events) {
+	UserAccounts(JdbcClient jdbc, ApplicationEventPublisher events, GrantProvinces provinces) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.provinces = provinces;
 	}
 
 	Optional<UserAccount> find(String username) {
@@ -63,14 +65,30 @@ public class UserAccounts {
 				.query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getString("scope"))).list();
 	}
 
+	int enabledSystemAdmins() {
+		return jdbc.sql("""
+				SELECT COUNT(DISTINCT u.id) FROM identity_user u JOIN identity_user_role r ON r.user_id = u.id
+				WHERE u.enabled AND r.role = 'SYSTEM_ADMIN'
+				""").query(Integer.class).single();
+	}
+
+	/** The grants of a user, enabled or not (an audit entry about a disabled user still belongs to its province). */
+	List<Grant> allGrantsOf(String username) {
+		return jdbc.sql("""
+				SELECT r.role, r.scope FROM identity_user_role r JOIN identity_user u ON u.id = r.user_id
+				WHERE u.username = ? ORDER BY r.role, r.scope
+				""").param(username)
+				.query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getString("scope"))).list();
+	}
+
 	@Transactional
 	public long create(String username, String displayName, String passwordHash, List<Grant> grants) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO identity_user (username, password_hash, display_name) VALUES (?, ?, ?)")
 				.params(username, passwordHash, displayName).update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AuditEvent(USER, username, "create", null, "displayName=" + displayName));
 		setGrants(username, grants);
+		events.publishEvent(new AuditEvent(USER, username, "create", null, "displayName=" + displayName));
 		return id;
 	}
 
@@ -87,8 +105,9 @@ public class UserAccounts {
 					.params(user.id(), g.role().name(), g.scope()).update();
 		}
 		bumpVersion(user.id());
+		// the audit log finds the province from the grants now held; with none left, from the old ones
 		events.publishEvent(new AuditEvent("user-roles", username, "update", user.grants().toString(),
-				distinct.toString()));
+				distinct.toString(), distinct.isEmpty() ? provinces.auditProvince(user.grants(), p -> false) : null));
 	}
 
 	@Transactional

@@ -132,6 +132,10 @@ public class JdbcOrganizations implements Organizations {
 				.list();
 	}
 
+	private String provinceOf(long organizationId) {
+		return find(organizationId).map(Organization::provinceCode).orElse(null);
+	}
+
 	@Transactional
 	public long create(Organization o) {
 		var keys = new GeneratedKeyHolder();
@@ -141,7 +145,8 @@ public class JdbcOrganizations implements Organizations {
 				""").params(o.provinceCode(), o.kind().name(), o.name(), o.shortCode(), o.unitCode(), o.toConfirm(),
 				o.demo()).update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(id), "create", null, describe(o)));
+		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(id), "create", null, describe(o),
+				o.provinceCode()));
 		return id;
 	}
 
@@ -159,7 +164,7 @@ public class JdbcOrganizations implements Organizations {
 			throw new OrganizationChangedConcurrently(ORGANIZATION);
 		}
 		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(o.id()), "update", describe(before),
-				describe(o)));
+				describe(o), before.provinceCode()));
 	}
 
 	@Transactional
@@ -173,7 +178,8 @@ public class JdbcOrganizations implements Organizations {
 				a.leadOrganizationId(), a.status().name()).update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertSupporting(id, a.supportingOrganizationIds());
-		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(id), "create", null, describe(a)));
+		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(id), "create", null, describe(a),
+				a.provinceCode()));
 		return id;
 	}
 
@@ -193,7 +199,7 @@ public class JdbcOrganizations implements Organizations {
 		jdbc.sql("DELETE FROM organization_criterion_support WHERE assignment_id = ?").param(a.id()).update();
 		insertSupporting(a.id(), a.supportingOrganizationIds());
 		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(a.id()), "update", describe(before),
-				describe(a)));
+				describe(a), a.provinceCode()));
 	}
 
 	@Transactional
@@ -204,7 +210,8 @@ public class JdbcOrganizations implements Organizations {
 				VALUES (?, ?, ?, ?)
 				""").params(s.organizationId(), s.unitCode(), s.year(), s.role().name()).update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "create", null, describe(s)));
+		events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "create", null, describe(s),
+				provinceOf(s.organizationId())));
 		return id;
 	}
 
@@ -219,7 +226,7 @@ public class JdbcOrganizations implements Organizations {
 		if (before.isPresent()) {
 			jdbc.sql("DELETE FROM organization_support_assignment WHERE id = ?").param(id).update();
 			events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "delete",
-					describe(before.get()), null));
+					describe(before.get()), null, provinceOf(before.get().organizationId())));
 		}
 	}
 

@@ -98,7 +98,7 @@ class PlanService implements Plans {
 	private Plan changed(Plan before, String action, String entity, String oldValue, String newValue) {
 		Plan after = store.find(before.id()).orElse(before);
 		events.publishEvent(new AuditEvent("plan", before.provinceCode() + "/" + before.year() + entity, action,
-				oldValue, newValue));
+				oldValue, newValue, before.provinceCode()));
 		events.publishEvent(new PlanChanged(before.id(), before.provinceCode(), before.year(), action));
 		return after;
 	}
@@ -166,7 +166,7 @@ class PlanService implements Plans {
 		store.touch(planId, expectedVersion, access.currentUsername());
 		store.delete(planId);
 		events.publishEvent(new AuditEvent("plan", plan.provinceCode() + "/" + plan.year(), "delete", plan.title(),
-				null));
+				null, plan.provinceCode()));
 		events.publishEvent(new PlanChanged(plan.id(), plan.provinceCode(), plan.year(), "delete"));
 	}
 
@@ -210,7 +210,7 @@ class PlanService implements Plans {
 			.toList();
 		store.insertTargets(id, targets);
 		events.publishEvent(new AuditEvent("plan", p.provinceCode() + "/" + p.year(), "import", null,
-				"reference v" + loaded.fileVersion()));
+				"reference v" + loaded.fileVersion(), p.provinceCode()));
 		events.publishEvent(new PlanChanged(id, p.provinceCode(), p.year(), "import"));
 		return true;
 	}
@@ -415,7 +415,7 @@ class PlanService implements Plans {
 		long id = sponsorships.insert(sponsorId, unit.provinceCode(), unitCode, year, committedVnd, mobilisedVnd, note,
 				demo);
 		events.publishEvent(new AuditEvent("sponsorship", sponsorId + "/" + unitCode + "/" + year, "create", null,
-				committedVnd + "/" + mobilisedVnd));
+				committedVnd + "/" + mobilisedVnd, unit.provinceCode()));
 		return sponsorships.list(unit.provinceCode(), year).stream().filter(r -> r.id() == id).findFirst()
 			.map(this::sponsorship).orElseThrow();
 	}

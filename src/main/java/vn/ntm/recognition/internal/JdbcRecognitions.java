@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.criteria.Tier;
+import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
 import vn.ntm.recognition.Recognition;
 import vn.ntm.recognition.RecognitionDecided;
@@ -37,11 +39,13 @@ class JdbcRecognitions implements Recognitions {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Access access;
+	private final Geography geography;
 
-	JdbcRecognitions(JdbcClient jdbc, ApplicationEventPublisher events, Access access) {
+	JdbcRecognitions(JdbcClient jdbc, ApplicationEventPublisher events, Access access, Geography geography) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.access = access;
+		this.geography = geography;
 	}
 
 	@Override
@@ -60,7 +64,7 @@ class JdbcRecognitions implements Recognitions {
 		long id = key.getKeyAs(Number.class).longValue();
 		Recognition saved = find(id).orElseThrow();
 		events.publishEvent(new AuditEvent("recognition", d.unitCode() + "/" + d.tier(), "create", null,
-				d.decisionNumber() + " " + d.decisionDate()));
+				d.decisionNumber() + " " + d.decisionDate(), provinceOf(d.unitCode(), d.decisionDate())));
 		events.publishEvent(new RecognitionDecided(d.unitCode(), d.tier(), d.decisionNumber()));
 		return saved;
 	}
@@ -80,9 +84,14 @@ class JdbcRecognitions implements Recognitions {
 			throw new OptimisticLockingFailureException("recognition " + id + " was changed by someone else");
 		}
 		events.publishEvent(new AuditEvent("recognition", before.unitCode() + "/" + before.tier(), "revoke",
-				before.decisionNumber(), revocationNumber + " " + revokedOn));
+				before.decisionNumber(), revocationNumber + " " + revokedOn,
+				provinceOf(before.unitCode(), before.decisionDate())));
 		events.publishEvent(new RecognitionRevoked(before.unitCode(), before.tier(), revocationNumber));
 		return find(id).orElseThrow();
+	}
+
+	private String provinceOf(String unitCode, LocalDate on) {
+		return geography.findLatest(unitCode, on).map(AdministrativeUnit::provinceCode).orElse(null);
 	}
 
 	@Override

@@ -164,7 +164,8 @@ class ReportingService implements Reporting {
 		long id = submissions.insert(provinceCode, reporter, month, 1, ReportingCalendar.isQuarterEnd(month),
 				forms.prefill(reporter, reporter.setCode(), month), null, null, null,
 				access.currentUsername(), clock.instant());
-		events.publishEvent(new AuditEvent("report", key(reporterCode, month) + "/1", "create", null, "draft"));
+		events.publishEvent(new AuditEvent("report", key(reporterCode, month) + "/1", "create", null, "draft",
+				provinceCode));
 		return submissions.find(id).orElseThrow();
 	}
 
@@ -185,7 +186,7 @@ class ReportingService implements Reporting {
 				forms.prefill(reporter, reporter.setCode(), month), last.results(), last.difficulties(),
 				last.proposals(), access.currentUsername(), clock.instant());
 		events.publishEvent(new AuditEvent("report", key(reporterCode, month) + "/" + revision, "create",
-				"revision " + last.revision(), "correction draft"));
+				"revision " + last.revision(), "correction draft", provinceCode));
 		return submissions.find(id).orElseThrow();
 	}
 
@@ -196,7 +197,7 @@ class ReportingService implements Reporting {
 		Submission s = ownDraft(submissionId);
 		submissions.saveNarrative(submissionId, trim(results), trim(difficulties), trim(proposals), expectedVersion);
 		events.publishEvent(new AuditEvent("report", key(s.reporterCode(), s.month()) + "/" + s.revision(), "update",
-				null, "narrative"));
+				null, "narrative", s.provinceCode()));
 		return submissions.find(submissionId).orElseThrow();
 	}
 
@@ -219,7 +220,7 @@ class ReportingService implements Reporting {
 				clock.instant());
 		submissions.touch(submissionId);
 		events.publishEvent(new AuditEvent("report-attachment", key(s.reporterCode(), s.month()) + "/" + s.revision(),
-				"create", null, name + " (" + content.length + " B)"));
+				"create", null, name + " (" + content.length + " B)", s.provinceCode()));
 		return submissions.find(submissionId).orElseThrow();
 	}
 
@@ -234,7 +235,7 @@ class ReportingService implements Reporting {
 		String by = access.currentUsername();
 		submissions.markSubmitted(submissionId, by, now, expectedVersion);
 		events.publishEvent(new AuditEvent("report", key(s.reporterCode(), s.month()) + "/" + s.revision(), "submit",
-				"DRAFT", "SUBMITTED"));
+				"DRAFT", "SUBMITTED", s.provinceCode()));
 		events.publishEvent(new ReportSubmitted(submissionId, s.reporterCode(), s.month(), s.revision(), now, by));
 		return submissions.find(submissionId).orElseThrow();
 	}
@@ -294,7 +295,7 @@ class ReportingService implements Reporting {
 		String by = access.currentUsername();
 		long id = consolidated.insert(figures, docx, xlsx, trim(reason), by, now);
 		events.publishEvent(new AuditEvent("consolidated-report", provinceCode + "/" + month + "/" + revision, "issue",
-				null, number));
+				null, number, provinceCode));
 		events.publishEvent(new ConsolidatedReportIssued(id, provinceCode, month, revision, number, by));
 		return new ConsolidatedReport(id, figures, by, now, trim(reason));
 	}

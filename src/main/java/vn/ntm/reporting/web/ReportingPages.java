@@ -246,16 +246,23 @@ class ReportingPages {
 		return ReportingApi.file(file.filename(), file.mediaType(), file.content());
 	}
 
-	/** The signed-in user's in-app notices (reminders), newest first. */
+	/** The signed-in user's in-app notices (reminders), newest first; opening the page marks them read. */
 	@GetMapping("/reporting/notices")
+	@org.springframework.transaction.annotation.Transactional
 	String notices(Model model) {
+		String user = access.currentUsername();
 		model.addAttribute("notices", jdbc.sql("""
-				SELECT message, link, created_at FROM reporting_notice WHERE username = :user
+				SELECT message, link, created_at, read_at FROM reporting_notice WHERE username = :user
 				ORDER BY created_at DESC, id DESC LIMIT 100""")
-			.param("user", access.currentUsername())
+			.param("user", user)
 			.query((rs, n) -> Map.of("message", rs.getString(1), "link", rs.getString(2) == null ? "" : rs.getString(2),
-					"at", TIME.format(rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(properties.zone()))))
+					"at", TIME.format(rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(properties.zone())),
+					"unread", rs.getObject(4) == null))
 			.list());
+		jdbc.sql("UPDATE reporting_notice SET read_at = :now WHERE username = :user AND read_at IS NULL")
+			.param("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+			.param("user", user).update();
+		model.addAttribute(UnreadNotices.ATTRIBUTE, 0);
 		return NOTICES;
 	}
 

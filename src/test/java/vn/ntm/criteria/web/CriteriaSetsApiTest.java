@@ -65,6 +65,7 @@ class CriteriaSetsApiTest {
 		given(access.currentUsername()).willReturn("van-phong-dieu-phoi");
 		given(access.canManage("62")).willReturn(true);
 		given(access.canManage(any())).willAnswer(i -> "62".equals(i.getArgument(0)));
+		given(access.readablePaths()).willReturn(java.util.Set.of("/62/"));
 	}
 
 	@Test

@@ -24,11 +24,17 @@ document.addEventListener('DOMContentLoaded', function () {
         return (copy.textContent || '').replace(/\s+/g, ' ').trim();
       };
       var headRow = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1] : table.rows[0];
-      var columns = Array.prototype.map.call(headRow.cells, text);
+      // a column whose heading says data-export-skip (actions: edit, delete) stays out of the workbook
+      var kept = function (cells) {
+        return Array.prototype.filter.call(cells, function (cell, i) {
+          return !(headRow.cells[i] && headRow.cells[i].hasAttribute('data-export-skip'));
+        });
+      };
+      var columns = kept(headRow.cells).map(text);
       var rows = [];
       Array.prototype.forEach.call(table.tBodies, function (body) {
         Array.prototype.forEach.call(body.rows, function (row) {
-          rows.push(Array.prototype.map.call(row.cells, text));
+          rows.push(kept(row.cells).map(text));
         });
       });
       var headers = { 'Content-Type': 'application/json' };

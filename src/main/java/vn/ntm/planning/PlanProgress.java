@@ -35,7 +35,14 @@ public record PlanProgress(long planId, String provinceCode, int year, Period pe
 	public record AggregateLine(Target.Aggregate target, Integer achieved, String achievedText, Boolean met) {
 	}
 
-	/** @param latest the latest value known (the document's baseline until a value is recorded) */
-	public record KpiLine(Target.Kpi target, BigDecimal latest, Integer latestYear, boolean met) {
+	/**
+	 * @param latest       the latest value known at the end of the period: the latest recorded one, or the
+	 *                     document's baseline when none was recorded or the baseline is newer
+	 * @param latestPeriod the period of that value (2024, 2024-Q2, 2024-05), or null
+	 * @param latestSource the document or report stating it; null for the plan document's baseline
+	 * @param met          whether the latest value satisfies the target's bound
+	 */
+	public record KpiLine(Target.Kpi target, BigDecimal latest, Integer latestYear, String latestPeriod,
+			String latestSource, boolean met) {
 	}
 }

@@ -54,11 +54,4 @@ public interface Plans {
 
 	/** Matches the names of a pasted list against the units valid on {@code asOf}, within the province if given. */
 	List<UnitNameMatch> match(String text, LocalDate asOf, String provinceCode);
-
-	/** Sponsorships recorded in a province for a year, by sponsor. */
-	List<Sponsorship> sponsorships(String provinceCode, int year);
-
-	/** Records a sponsor's commitment and mobilised money for a unit and year (coordination office only). */
-	Sponsorship recordSponsorship(long sponsorId, String unitCode, int year, java.math.BigDecimal committedVnd,
-			java.math.BigDecimal mobilisedVnd, String note, boolean demo);
 }

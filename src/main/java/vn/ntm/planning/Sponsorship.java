@@ -11,4 +11,9 @@ import java.math.BigDecimal;
 public record Sponsorship(long id, long sponsorId, String sponsorName, String provinceCode, String unitCode,
 		String unitName, int year, BigDecimal committedVnd, BigDecimal mobilisedVnd, String note, boolean demo,
 		long version) {
+
+	/** Mobilised as a share of committed, in percent with one decimal; null when nothing was committed. */
+	public BigDecimal percentMobilised() {
+		return new Sponsorships.Totals(committedVnd, mobilisedVnd).percentMobilised();
+	}
 }

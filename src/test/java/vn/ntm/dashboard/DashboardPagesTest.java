@@ -125,6 +125,19 @@ class DashboardPagesTest {
 	}
 
 	@Test
+	void onlyUsersWhoMayWriteSomeValueOfTheCommuneAreOfferedValueEntry() throws Exception {
+		for (String writer : new String[] { "vpdp", "huyen-dakha", "xa-dakmar", "so-gtvt" }) {
+			mvc.perform(get("/units/23512").param("period", "2022").with(as(writer)))
+				.andExpect(content().string(containsString("id=\"enter-values\"")));
+		}
+		for (String reader : new String[] { "lanhdao" }) {
+			mvc.perform(get("/units/23512").param("period", "2022").with(as(reader)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"enter-values\""))));
+		}
+	}
+
+	@Test
 	void theValueFormDisablesWhatTheUserMayNotWrite() throws Exception {
 		mvc.perform(get("/units/23512/values/2022").with(as("vpdp")))
 			.andExpect(status().isOk())

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import java.io.ByteArrayInputStream;
 import java.util.Properties;
@@ -114,6 +116,87 @@ class PlanningPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("demo")));
+	}
+
+	private long sponsorships() {
+		return jdbc.sql("SELECT COUNT(*) FROM planning_sponsorship").query(Long.class).single();
+	}
+
+	private long demoSponsor() {
+		return jdbc.sql("SELECT id FROM organization_organization WHERE short_code = 'dodau-demo'").query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aSponsorshipFormWithBadAmountsComesBackWithFieldMessagesAndStoresNothing() throws Exception {
+		long before = sponsorships();
+		mvc.perform(post("/planning/sponsors").with(OFFICE).with(csrf()).param("province", "62")
+			.param("sponsorId", String.valueOf(demoSponsor())).param("unitCode", "23515").param("year", "2022")
+			.param("committed", "một tỷ").param("mobilised", "-1"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Số tiền cam kết: không phải là số")))
+			.andExpect(content().string(containsString("Số tiền đã huy động: không được là số âm")))
+			.andExpect(content().string(containsString("value=\"một tỷ\"")));
+		assertThat(sponsorships()).isEqualTo(before);
+	}
+
+	@Test
+	void aStaleSponsorshipEditShowsBothValuesAndOverwritesNothing() throws Exception {
+		mvc.perform(post("/planning/sponsors").with(OFFICE).with(csrf()).param("province", "62")
+			.param("sponsorId", String.valueOf(demoSponsor())).param("unitCode", "23515").param("year", "2021")
+			.param("committed", "700.000.000").param("mobilised", "0"))
+			.andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("SELECT id FROM planning_sponsorship WHERE sponsor_year = 2021 AND unit_code = '23515'")
+			.query(Long.class).single();
+		mvc.perform(post("/planning/sponsors/" + id).with(OFFICE).with(csrf()).param("province", "62")
+			.param("version", "0").param("sponsorId", String.valueOf(demoSponsor())).param("unitCode", "23515")
+			.param("year", "2021").param("committed", "800.000.000").param("mobilised", "100.000.000"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/planning/sponsors/" + id).with(OFFICE).with(csrf()).param("province", "62")
+			.param("version", "0").param("sponsorId", String.valueOf(demoSponsor())).param("unitCode", "23515")
+			.param("year", "2021").param("committed", "999.000.000").param("mobilised", "0"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("sponsorship-conflict")))
+			.andExpect(content().string(containsString("800.000.000")))
+			.andExpect(content().string(containsString("999.000.000")));
+		assertThat(jdbc.sql("SELECT committed_vnd FROM planning_sponsorship WHERE id = :id").param("id", id)
+			.query(java.math.BigDecimal.class).single()).isEqualByComparingTo("800000000");
+	}
+
+	@Test
+	void aDistrictOfficerReadsTheSponsorsButMayNotRecordOne() throws Exception {
+		long before = sponsorships();
+		mvc.perform(get("/planning/sponsors").param("province", "62").param("year", "2023").with(DAK_HA))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("sponsorship-form"))));
+		mvc.perform(post("/planning/sponsors").with(DAK_HA).with(csrf()).param("province", "62")
+			.param("sponsorId", String.valueOf(demoSponsor())).param("unitCode", "23512").param("year", "2023")
+			.param("committed", "1000").param("mobilised", "0"))
+			.andExpect(status().isForbidden());
+		assertThat(sponsorships()).isEqualTo(before);
+	}
+
+	@Test
+	void theDemoSponsorSeesItsOwnSponsorshipReadOnly() throws Exception {
+		mvc.perform(get("/planning/sponsors").param("province", "62").param("year", "2023")
+			.with(user(users.loadUserByUsername("dodau-demo"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Đắk Ui")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("sponsorship-form"))));
+	}
+
+	@Test
+	void aKpiValueWithoutSourceComesBackOnThePlanPageAndStoresNothing() throws Exception {
+		long kpi = plans.find("42", 2024).orElseThrow().kpis().getFirst().id();
+		mvc.perform(post("/planning/plans/42/2024/kpis/" + kpi + "/values").with(user(users.loadUserByUsername("admin")))
+			.with(csrf()).param("kpiPeriod", "2024").param("value", "52,3"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nguồn số liệu: chưa nhập.")))
+			.andExpect(content().string(containsString("value=\"52,3\"")));
+		mvc.perform(post("/planning/plans/42/2024/kpis/" + kpi + "/values").with(OFFICE).with(csrf())
+			.param("kpiPeriod", "2024").param("value", "52,3").param("source", "Báo cáo"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM planning_kpi_value").query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package vn.ntm.criteria.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -134,8 +140,55 @@ class ThresholdEntry {
 		guard(province);
 		CriteriaSet set = base(code, province);
 		Region region = region(province);
+		return save(set, province, region, lines(set, region, province), form, new ArrayList<>(), model, redirect,
+				response);
+	}
+
+	/** The form as a workbook: the office fills the column of new thresholds and the document's number and date. */
+	@GetMapping("/criteria-sets/{code}/thresholds.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable String code, @RequestParam String province) {
+		guard(province);
+		CriteriaSet set = base(code, province);
+		Region region = region(province);
+		String provinceName = geography.findLatest(province, LocalDate.now()).map(AdministrativeUnit::name)
+			.orElse(province);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("nguong-" + set.code() + "-" + province + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(ThresholdWorkbook.write(set, provinceName, region, lines(set, region, province)));
+	}
+
+	/** The filled workbook: checked and stored exactly like the form, each problem naming its row. */
+	@PostMapping("/criteria-sets/{code}/thresholds/import")
+	String importWorkbook(@PathVariable String code, @RequestParam String province,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		guard(province);
+		CriteriaSet set = base(code, province);
+		Region region = region(province);
 		List<Line> lines = lines(set, region, province);
 		List<String> problems = new ArrayList<>();
+		Map<String, String> form = Map.of();
+		if (file.isEmpty() || file.getSize() > ThresholdWorkbook.MAX_BYTES) {
+			problems.add(text("criteria.thresholds.xlsx.size", ThresholdWorkbook.MAX_BYTES / (1024 * 1024)));
+		}
+		else {
+			try (var in = file.getInputStream()) {
+				ThresholdWorkbook.Filled filled = ThresholdWorkbook.read(in, lines, this::text);
+				form = filled.form();
+				problems.addAll(filled.problems());
+			}
+			catch (RuntimeException | IOException e) {
+				// not a workbook, a damaged or hostile one (POI refuses zip bombs): the user needs a clean file
+				problems.add(text("criteria.thresholds.xlsx.unreadable", file.getOriginalFilename()));
+			}
+		}
+		return save(set, province, region, lines, form, problems, model, redirect, response);
+	}
+
+	private String save(CriteriaSet set, String province, Region region, List<Line> lines, Map<String, String> form,
+			List<String> problems, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String number = form.getOrDefault("documentNumber", "").strip();
 		LocalDate date = null;
 		if (number.isEmpty()) {
@@ -158,7 +211,7 @@ class ThresholdEntry {
 			}
 			entered.put(l.field(), value);
 		}
-		if (entered.isEmpty()) {
+		if (entered.isEmpty() && problems.isEmpty()) {
 			problems.add(text("criteria.thresholds.nothing-entered"));
 		}
 		if (problems.isEmpty()) {

@@ -14,6 +14,7 @@ import vn.ntm.assessment.CommuneRow;
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.identity.Access;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.recognition.Recognitions;
 import vn.ntm.shared.Period;
@@ -29,13 +30,15 @@ class CommunePageController {
 	private final Recognitions recognitions;
 	private final Scope scope;
 	private final DashboardProperties properties;
+	private final Access access;
 
 	CommunePageController(Assessments assessments, Recognitions recognitions, Scope scope,
-			DashboardProperties properties) {
+			DashboardProperties properties, Access access) {
 		this.assessments = assessments;
 		this.recognitions = recognitions;
 		this.scope = scope;
 		this.properties = properties;
+		this.access = access;
 	}
 
 	/** The criteria met at one period of the history. */
@@ -58,6 +61,9 @@ class CommunePageController {
 		}
 		List<Assessments.ValueChange> history = assessments.history(unit.code(), status.setCode(), null);
 		model.addAttribute("unit", unit);
+		// leaders and sponsors read only: no button leading to a form they cannot save
+		model.addAttribute("canEnterValues", status.criteria().stream()
+			.anyMatch(c -> access.canWriteValue(unit, status.setCode(), c.number())));
 		model.addAttribute("district", scope.unit(unit.parentCode(), p.end()).orElse(null));
 		model.addAttribute("period", p);
 		model.addAttribute("periods", properties.periods());

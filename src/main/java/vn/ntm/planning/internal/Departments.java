@@ -27,4 +27,10 @@ public interface Departments {
 
 	/** Codes of the units an organization supports or sponsors in a year. */
 	java.util.Set<String> supportedUnits(long organizationId, int year);
+
+	/** The province's sponsors and the departments assigned to support units in the year, sponsors first. */
+	List<GapAnalysis.Responsible> sponsorsAndSupporters(String provinceCode, int year);
+
+	/** Names of the organizations supporting or sponsoring each unit of the province in the year, by unit code. */
+	java.util.Map<String, List<String>> supportersByUnit(String provinceCode, int year);
 }

@@ -1,6 +1,7 @@
 package vn.ntm.planning.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationKind;
 import vn.ntm.organization.Organizations;
+import vn.ntm.organization.SupportAssignment;
 import vn.ntm.planning.GapAnalysis;
 
 /** Departments as the organization module knows them. */
@@ -67,5 +69,30 @@ class OrganizationDepartments implements Departments {
 		return organizations.supportAssignments(provinceCode, year).stream()
 			.filter(a -> unitCode.equals(a.unitCode())).map(a -> organizations.find(a.organizationId()))
 			.flatMap(Optional::stream).map(Organization::name).distinct().toList();
+	}
+
+	@Override
+	public List<GapAnalysis.Responsible> sponsorsAndSupporters(String provinceCode, int year) {
+		Set<Long> supporting = organizations.supportAssignments(provinceCode, year).stream()
+			.map(SupportAssignment::organizationId).collect(java.util.stream.Collectors.toSet());
+		List<GapAnalysis.Responsible> result = new java.util.ArrayList<>(sponsors(provinceCode));
+		organizations.all(provinceCode).stream()
+			.filter(o -> o.kind() == OrganizationKind.DEPARTMENT && supporting.contains(o.id()))
+			.map(OrganizationDepartments::responsible).forEach(result::add);
+		return result;
+	}
+
+	@Override
+	public Map<String, List<String>> supportersByUnit(String provinceCode, int year) {
+		Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+		for (SupportAssignment a : organizations.supportAssignments(provinceCode, year)) {
+			organizations.find(a.organizationId()).ifPresent(o -> {
+				List<String> names = result.computeIfAbsent(a.unitCode(), k -> new java.util.ArrayList<>());
+				if (!names.contains(o.name())) {
+					names.add(o.name());
+				}
+			});
+		}
+		return result;
 	}
 }

@@ -31,7 +31,6 @@ import vn.ntm.planning.PlanDocument;
 import vn.ntm.planning.PlanProgress;
 import vn.ntm.planning.PlanTier;
 import vn.ntm.planning.Plans;
-import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.Target;
 import vn.ntm.planning.TodoItem;
 import vn.ntm.planning.UnitNameMatch;
@@ -53,11 +52,11 @@ class PlanService implements Plans {
 	private final Departments departments;
 	private final Access access;
 	private final ApplicationEventPublisher events;
-	private final SponsorshipStore sponsorships;
+	private final KpiValueService kpiValues;
 
-	PlanService(SponsorshipStore sponsorships, PlanStore store, Geography geography, Assessments assessments, CriteriaSets criteriaSets,
+	PlanService(KpiValueService kpiValues, PlanStore store, Geography geography, Assessments assessments, CriteriaSets criteriaSets,
 			Recognitions recognitions, Departments departments, Access access, ApplicationEventPublisher events) {
-		this.sponsorships = sponsorships;
+		this.kpiValues = kpiValues;
 		this.store = store;
 		this.geography = geography;
 		this.assessments = assessments;
@@ -342,9 +341,7 @@ class PlanService implements Plans {
 			.toList();
 		List<PlanProgress.AggregateLine> aggregates = plan.aggregates().stream().map(a -> aggregate(plan, a, end))
 			.toList();
-		List<PlanProgress.KpiLine> kpis = plan.kpis().stream()
-			.map(k -> new PlanProgress.KpiLine(k, k.baselineValue(), k.baselineYear(), k.metBy(k.baselineValue())))
-			.toList();
+		List<PlanProgress.KpiLine> kpis = kpiValues.lines(plan, period);
 		return new PlanProgress(plan.id(), plan.provinceCode(), plan.year(), period, tiers, districts, named,
 				aggregates, kpis);
 	}
@@ -384,44 +381,5 @@ class PlanService implements Plans {
 				.toList()));
 		}
 		return result;
-	}
-
-	@Override
-	public List<Sponsorship> sponsorships(String provinceCode, int year) {
-		LocalDate asOf = LocalDate.of(year, 12, 31);
-		return sponsorships.list(provinceCode, year).stream()
-			.filter(r -> geography.findLatest(r.unitCode(), asOf).map(access::canRead).orElse(false))
-			.map(this::sponsorship).toList();
-	}
-
-	private Sponsorship sponsorship(SponsorshipStore.Row r) {
-		return new Sponsorship(r.id(), r.sponsorId(),
-				departments.find(r.sponsorId()).map(GapAnalysis.Responsible::name).orElse("#" + r.sponsorId()),
-				r.provinceCode(), r.unitCode(),
-				geography.findLatest(r.unitCode(), LocalDate.of(r.year(), 12, 31)).map(AdministrativeUnit::name)
-					.orElse(r.unitCode()),
-				r.year(), r.committed(), r.mobilised(), r.note(), r.demo(), r.version());
-	}
-
-	@Override
-	@Transactional
-	public Sponsorship recordSponsorship(long sponsorId, String unitCode, int year, java.math.BigDecimal committedVnd,
-			java.math.BigDecimal mobilisedVnd, String note, boolean demo) {
-		AdministrativeUnit unit = geography.findLatest(unitCode, LocalDate.of(year, 12, 31))
-			.orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
-		if (!demo) {
-			requireManage(unit.provinceCode());
-		}
-		long id = sponsorships.insert(sponsorId, unit.provinceCode(), unitCode, year, committedVnd, mobilisedVnd, note,
-				demo);
-		events.publishEvent(new AuditEvent("sponsorship", sponsorId + "/" + unitCode + "/" + year, "create", null,
-				committedVnd + "/" + mobilisedVnd, unit.provinceCode()));
-		return sponsorships.list(unit.provinceCode(), year).stream().filter(r -> r.id() == id).findFirst()
-			.map(this::sponsorship).orElseThrow();
-	}
-
-	/** True once the demo sponsorship exists. */
-	boolean hasDemoSponsorship() {
-		return sponsorships.anyDemo();
 	}
 }

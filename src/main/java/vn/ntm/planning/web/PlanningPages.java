@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,7 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.identity.Access;
+import vn.ntm.planning.EntryRejected;
 import vn.ntm.planning.GapAnalysis;
+import vn.ntm.planning.KpiValues;
 import vn.ntm.planning.Plan;
 import vn.ntm.planning.PlanProgress;
 import vn.ntm.planning.PlanTier;
@@ -35,7 +41,8 @@ import vn.ntm.shared.Period;
 
 /**
  * Pages of the planning module. Reading a plan, a unit's gaps or a to-do list needs read access to the unit (the
- * province for a to-do list); adding and removing targets needs {@code Access.canManage} of the province.
+ * province for a to-do list); adding and removing targets and recording a KPI value need {@code Access.canManage}
+ * of the province.
  */
 @Controller
 class PlanningPages {
@@ -46,15 +53,24 @@ class PlanningPages {
 	static final String MATCH = "planning/match";
 
 	private final Plans plans;
+	private final KpiValues kpiValues;
 	private final PlansApi api;
 	private final Access access;
 	private final Departments directory;
+	private final FieldMessages messages;
 
-	PlanningPages(Plans plans, PlansApi api, Access access, Departments directory) {
+	PlanningPages(Plans plans, KpiValues kpiValues, PlansApi api, Access access, Departments directory,
+			FieldMessages messages) {
 		this.plans = plans;
+		this.kpiValues = kpiValues;
 		this.api = api;
 		this.access = access;
 		this.directory = directory;
+		this.messages = messages;
+	}
+
+	/** A KPI value as typed on the plan page, for the target it was typed for. */
+	record KpiForm(long targetId, String period, String value, String source) {
 	}
 
 	/** The month a plan is followed at: December for a past year, else the current month. */
@@ -78,6 +94,29 @@ class PlanningPages {
 	@GetMapping("/planning/plans/{unitCode}/{year}")
 	String plan(@PathVariable String unitCode, @PathVariable int year, @RequestParam(required = false) String period,
 			Model model) {
+		return planPage(unitCode, year, period, null, Map.of(), model);
+	}
+
+	@PostMapping("/planning/plans/{unitCode}/{year}/kpis/{targetId}/values")
+	String recordKpiValue(@PathVariable String unitCode, @PathVariable int year, @PathVariable long targetId,
+			@RequestParam(name = "kpiPeriod", required = false) String kpiPeriod,
+			@RequestParam(required = false) String value, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
+		AdministrativeUnit unit = api.readable(unitCode, LocalDate.of(year, 12, 31));
+		try {
+			kpiValues.record(unit.provinceCode(), year, targetId, new KpiValues.Input(null, kpiPeriod, value, source));
+			return "redirect:/planning/plans/" + unitCode + "/" + year
+					+ (period == null || period.isBlank() ? "" : "?period=" + period) + "#kpi-" + targetId;
+		}
+		catch (EntryRejected e) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return planPage(unitCode, year, period, new KpiForm(targetId, kpiPeriod, value, source),
+					messages.byField(e), model);
+		}
+	}
+
+	private String planPage(String unitCode, int year, String period, KpiForm kpiForm, Map<String, String> kpiErrors,
+			Model model) {
 		Plan plan = api.plan(unitCode, year);
 		Period p = period == null || period.isBlank() ? defaultPeriod(year) : PlansApi.period(period, year);
 		PlanProgress progress = plans.progress(plan, p);
@@ -89,6 +128,9 @@ class PlanningPages {
 		model.addAttribute("canManage", access.canManage(plan.provinceCode()));
 		model.addAttribute("departments", directory.departments(plan.provinceCode()));
 		model.addAttribute("documentTypes", vn.ntm.planning.PlanDocument.Type.values());
+		model.addAttribute("kpiHistory", kpiValues.history(plan));
+		model.addAttribute("kpiForm", kpiForm);
+		model.addAttribute("kpiErrors", kpiErrors);
 		return PLAN;
 	}
 
@@ -247,39 +289,6 @@ class PlanningPages {
 	String create(@RequestParam String province, @RequestParam int year, @RequestParam String title) {
 		plans.create(province, year, title);
 		return "redirect:/planning/plans/" + province + "/" + year;
-	}
-
-	/** A sponsor with the units it supports in the year and its recorded sponsorships. */
-	record SponsorLine(long id, String name, List<String> supportedUnits, List<vn.ntm.planning.Sponsorship> rows,
-			java.math.BigDecimal committed, java.math.BigDecimal mobilised) {
-	}
-
-	@GetMapping("/planning/sponsors")
-	String sponsors(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
-			Model model) {
-		String prov = province == null ? defaultProvince() : province;
-		int y = year == null ? LocalDate.now().getYear() - 1 : year;
-		api.readable(prov, LocalDate.of(y, 12, 31));
-		List<vn.ntm.planning.Sponsorship> rows = plans.sponsorships(prov, y);
-		List<SponsorLine> lines = new ArrayList<>();
-		for (GapAnalysis.Responsible s : directory.sponsors(prov)) {
-			List<vn.ntm.planning.Sponsorship> own = rows.stream().filter(r -> r.sponsorId() == s.organizationId())
-				.toList();
-			lines.add(new SponsorLine(s.organizationId(), s.name(),
-					directory.supportedUnits(s.organizationId(), y).stream().sorted().toList(), own,
-					own.stream().map(vn.ntm.planning.Sponsorship::committedVnd).reduce(java.math.BigDecimal.ZERO,
-							java.math.BigDecimal::add),
-					own.stream().map(vn.ntm.planning.Sponsorship::mobilisedVnd).reduce(java.math.BigDecimal.ZERO,
-							java.math.BigDecimal::add)));
-		}
-		model.addAttribute("province", prov);
-		model.addAttribute("year", y);
-		model.addAttribute("sponsors", lines);
-		model.addAttribute("totalCommitted", lines.stream().map(SponsorLine::committed)
-			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
-		model.addAttribute("totalMobilised", lines.stream().map(SponsorLine::mobilised)
-			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
-		return "planning/sponsors";
 	}
 
 	private static String nz(String a, String b) {

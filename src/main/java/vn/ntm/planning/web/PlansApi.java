@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,8 @@ import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
 import vn.ntm.planning.GapAnalysis;
+import vn.ntm.planning.KpiValue;
+import vn.ntm.planning.KpiValues;
 import vn.ntm.planning.Plan;
 import vn.ntm.planning.PlanProgress;
 import vn.ntm.planning.Plans;
@@ -25,18 +28,22 @@ import vn.ntm.planning.UnitNameMatch;
 import vn.ntm.shared.Period;
 
 /**
- * Plans, progress, gaps and name matching. Reading needs {@code Access.canRead} of the unit asked for; a district's
- * plan is its province's plan with the targets in the district only.
+ * Plans, progress, gaps, name matching and KPI values. Reading needs {@code Access.canRead} of the unit asked for; a
+ * district's plan is its province's plan with the targets in the district only (no KPIs). Recording a KPI value
+ * needs {@code Access.canManage} of the plan's province (coordination office, system admin): 201, 422 with the
+ * errors by field, 403 and nothing stored otherwise.
  */
 @RestController
 class PlansApi {
 
 	private final Plans plans;
+	private final KpiValues kpiValues;
 	private final Geography geography;
 	private final Access access;
 
-	PlansApi(Plans plans, Geography geography, Access access) {
+	PlansApi(Plans plans, KpiValues kpiValues, Geography geography, Access access) {
 		this.plans = plans;
+		this.kpiValues = kpiValues;
 		this.geography = geography;
 		this.access = access;
 	}
@@ -88,6 +95,28 @@ class PlansApi {
 	PlanProgress progress(@PathVariable String unitCode, @PathVariable int year,
 			@RequestParam(required = false) String period) {
 		return plans.progress(plan(unitCode, year), period(period, year));
+	}
+
+	/** @param value a number as text in Vietnamese format ("52,3") or a JSON number */
+	record KpiValueBody(Integer year, String period, String value, String source) {
+	}
+
+	@GetMapping("/api/v1/plans/{unitCode}/{year}/kpis/{targetId}/values")
+	List<KpiValue> kpiValues(@PathVariable String unitCode, @PathVariable int year, @PathVariable long targetId) {
+		Plan plan = plan(unitCode, year);
+		if (plan.kpis().stream().noneMatch(k -> k.id() == targetId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có chỉ tiêu " + targetId);
+		}
+		return kpiValues.history(plan).get(targetId);
+	}
+
+	@PostMapping("/api/v1/plans/{unitCode}/{year}/kpis/{targetId}/values")
+	ResponseEntity<KpiValue> recordKpiValue(@PathVariable String unitCode, @PathVariable int year,
+			@PathVariable long targetId, @RequestBody KpiValueBody body) {
+		AdministrativeUnit unit = readable(unitCode, LocalDate.of(year, 12, 31));
+		KpiValue saved = kpiValues.record(unit.provinceCode(), year, targetId,
+				new KpiValues.Input(body.year(), body.period(), body.value(), body.source()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(saved);
 	}
 
 	@GetMapping("/api/v1/units/{code}/gaps")

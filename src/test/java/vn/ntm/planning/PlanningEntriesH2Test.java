@@ -1,0 +1,4 @@
+package vn.ntm.planning;
+
+class PlanningEntriesH2Test extends PlanningEntriesContract {
+}

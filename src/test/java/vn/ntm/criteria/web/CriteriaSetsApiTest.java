@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -18,7 +18,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,16 +56,16 @@ class CriteriaSetsApiTest {
 
 	MockMvc mvc;
 
-	@MockitoBean
+	// a spy keeps the bean's own type, which identity's controllers are injected with
+	@MockitoSpyBean
 	Access access;
 
 	@BeforeEach
 	void signedIn() {
 		// Boot 4 no longer applies Spring Security to the auto-configured MockMvc without spring-boot-security-test
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-		given(access.currentUsername()).willReturn("van-phong-dieu-phoi");
-		given(access.canManage("62")).willReturn(true);
-		given(access.canManage(any())).willAnswer(i -> "62".equals(i.getArgument(0)));
+		willReturn("van-phong-dieu-phoi").given(access).currentUsername();
+		willAnswer(i -> "62".equals(i.getArgument(0))).given(access).canManage(any());
 	}
 
 	@Test

@@ -28,6 +28,12 @@ public interface Access {
 	/** True when the current user configures the province (criteria set versions, plans, assignments, users). */
 	boolean canManage(String provinceCode);
 
+	/** True when the current user configures every province and the national data (a system admin). */
+	boolean managesEverything();
+
+	/** The provinces the current user configures (the coordination office's own); all of them: see {@link #managesEverything()}. */
+	Set<String> managedProvinces();
+
 	/**
 	 * Hierarchy paths (e.g. {@code /62/}) whose units the current user may read; queries filter on
 	 * {@code path LIKE p || '%'}. Empty for a user who may read nothing; contains "/" for a system-wide reader.

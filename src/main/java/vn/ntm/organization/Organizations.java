@@ -17,6 +17,9 @@ public interface Organizations {
 	/** Every organization of the province, ordered by kind then name. */
 	List<Organization> all(String provinceCode);
 
+	/** The provinces that have organizations recorded, by code (a province merged in 2025 keeps its own). */
+	List<String> provinces();
+
 	/**
 	 * Criterion numbers of {@code setCode} the organization answers for, as lead or supporting department, whether
 	 * for the whole criterion or for one of its indicators.

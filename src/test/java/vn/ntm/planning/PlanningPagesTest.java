@@ -213,4 +213,53 @@ class PlanningPagesTest {
 		assertThat(vi.keySet()).isEqualTo(base.keySet());
 		assertThat(en.keySet()).isEqualTo(base.keySet());
 	}
+
+	@Test
+	void theOfficeAddsKpiAndAggregateTargetsAndABadOneNamesItsFieldsAndAddsNothing() throws Exception {
+		Plan before = plans.find("62", 2022).orElseThrow();
+		var bad = mvc.perform(post("/planning/plans/62/2022/kpi-targets").with(OFFICE).with(csrf())
+				.param("indicator", "").param("bound", "AT_LEAST").param("targetValue", "nhiều")
+				.param("baselineYear", "1890").param("version", String.valueOf(before.version())))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		@SuppressWarnings("unchecked")
+		var errors = (java.util.Map<String, String>) bad.getFlashMap().get("kpiTargetErrors");
+		assertThat(errors).containsOnlyKeys("indicator", "targetValue", "baselineYear");
+		assertThat(errors.get("targetValue")).contains("Mục tiêu").contains("không phải là số");
+		assertThat(plans.find("62", 2022).orElseThrow().version()).isEqualTo(before.version());
+
+		mvc.perform(post("/planning/plans/62/2022/kpi-targets").with(OFFICE).with(csrf())
+				.param("indicator", "Tỷ lệ hộ dùng nước sạch tập trung").param("bound", "AT_LEAST")
+				.param("targetValue", "50").param("unitOfMeasure", "%").param("deadline", "2025-12-31")
+				.param("baselineValue", "31,2").param("baselineYear", "2021")
+				.param("version", String.valueOf(before.version())))
+			.andExpect(status().is3xxRedirection());
+		Plan withKpi = plans.find("62", 2022).orElseThrow();
+		assertThat(withKpi.kpis()).anySatisfy(k -> {
+			assertThat(k.indicator()).isEqualTo("Tỷ lệ hộ dùng nước sạch tập trung");
+			assertThat(k.targetValue()).isEqualByComparingTo("50");
+			assertThat(k.baselineValue()).isEqualByComparingTo("31.2");
+		});
+
+		var tooMany = mvc.perform(post("/planning/plans/62/2022/aggregate-targets").with(OFFICE).with(csrf())
+				.param("description", "12/10 xã").param("tier", "COMMUNE_STANDARD").param("measure", "UNITS_OF_TOTAL")
+				.param("count", "12").param("ofTotal", "10").param("version", String.valueOf(withKpi.version())))
+			.andReturn();
+		assertThat(tooMany.getFlashMap().get("aggregateErrors")).asString().contains("không được lớn hơn");
+		mvc.perform(post("/planning/plans/62/2022/aggregate-targets").with(OFFICE).with(csrf())
+				.param("description", "100% số xã giữ chỉ tiêu bảo hiểm y tế").param("tier", "COMMUNE_STANDARD")
+				.param("measure", "SHARE_OF_UNITS").param("percent", "100").param("indicator", "15.1")
+				.param("version", String.valueOf(withKpi.version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.find("62", 2022).orElseThrow().aggregates())
+			.anySatisfy(a -> assertThat(a.description()).isEqualTo("100% số xã giữ chỉ tiêu bảo hiểm y tế"));
+		mvc.perform(get("/planning/plans/62/2022").with(OFFICE))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tỷ lệ hộ dùng nước sạch tập trung")));
+
+		long version = plans.find("62", 2022).orElseThrow().version();
+		mvc.perform(post("/planning/plans/615/2022/kpi-targets").with(DAK_HA).with(csrf())
+				.param("indicator", "x").param("bound", "AT_LEAST").param("targetValue", "1")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isForbidden());
+		assertThat(plans.find("62", 2022).orElseThrow().version()).isEqualTo(version);
+	}
 }

@@ -112,21 +112,32 @@ class CriteriaSetsController {
 	}
 
 	private ResponseEntity<?> importYaml(String yaml) {
+		// a user who manages no province is refused before the file is judged, so a refusal never reads as a 422
+		if (!managesAnyProvince()) {
+			return forbidden("Bạn không có quyền quản lý bộ tiêu chí");
+		}
 		// read first: who may import depends on the province the file is for
 		String province = CriteriaSetReader.read(yaml).get(0).set().provinceCode();
 		if (!access.canManage(province)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, province == null
-					? "Chỉ quản trị hệ thống được nhập bộ tiêu chí quốc gia"
+			return forbidden(province == null ? "Chỉ quản trị hệ thống được nhập bộ tiêu chí quốc gia"
 					: "Bạn không có quyền quản lý bộ tiêu chí của tỉnh " + province);
-			problem.setTitle("Không có quyền");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
 		}
 		CriteriaSet stored = sets.importYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
 				access.currentUsername());
 		return ResponseEntity
 			.created(URI.create("/api/v1/criteria-sets/" + stored.code() + "?version=" + stored.version()))
 			.body(detail(stored));
+	}
+
+	private boolean managesAnyProvince() {
+		return access.readablePaths().stream().map(path -> path.split("/"))
+			.anyMatch(parts -> parts.length == 0 || parts.length > 1 && access.canManage(parts[1]));
+	}
+
+	private static ResponseEntity<ProblemDetail> forbidden(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+		problem.setTitle("Không có quyền");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(CriteriaSetRejected.class)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.identity.Access;
 
 /**
  * The audit log for system admins (every entry, national data included) and coordination offices (the entries of the
@@ -35,10 +35,10 @@ class AuditController {
 			.withZone(ScopedAccess.VIETNAM);
 
 	private final AuditLog audit;
-	private final ScopedAccess access;
+	private final Access access;
 	private final GrantProvinces provinces;
 
-	AuditController(AuditLog audit, ScopedAccess access, GrantProvinces provinces) {
+	AuditController(AuditLog audit, Access access, GrantProvinces provinces) {
 		this.audit = audit;
 		this.access = access;
 		this.provinces = provinces;
@@ -48,9 +48,8 @@ class AuditController {
 	}
 
 	private AuditLog.Filter filter(String user, String type, LocalDate from, LocalDate to, String province) {
-		ScopedAccess.Scope scope = access.scope();
 		return new AuditLog.Filter(user, type, from, to, province,
-				scope.everything() ? null : Set.copyOf(scope.managedProvinces()));
+				access.managesEverything() ? null : access.managedProvinces());
 	}
 
 	@GetMapping("/audit")

@@ -88,6 +88,16 @@ class ScopedAccess implements Access {
 	}
 
 	@Override
+	public boolean managesEverything() {
+		return scope().everything();
+	}
+
+	@Override
+	public Set<String> managedProvinces() {
+		return Set.copyOf(scope().managedProvinces());
+	}
+
+	@Override
 	public Set<String> readablePaths() {
 		Scope scope = scope();
 		return scope.everything() ? Set.of("/") : Set.copyOf(scope.readPaths());

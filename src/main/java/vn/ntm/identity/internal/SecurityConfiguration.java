@@ -42,7 +42,8 @@ class SecurityConfiguration {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(a -> a
-						.requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**")
+						.requestMatchers("/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**", "/api/v1/docs",
+								"/api/v1/docs/**")
 						.permitAll()
 						.anyRequest().authenticated())
 				.httpBasic(b -> b.authenticationEntryPoint(problems))

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.geography.UnitLevel;
+import vn.ntm.identity.Access;
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
 import vn.ntm.organization.Organization;
@@ -35,13 +36,13 @@ class UserAdministration {
 	static final LocalDate LAST_DAY_BEFORE_2025_REFORM = LocalDate.of(2025, 6, 30);
 
 	private final UserAccounts users;
-	private final ScopedAccess access;
+	private final Access access;
 	private final GrantProvinces provinces;
 	private final Geography geography;
 	private final Organizations organizations;
 	private final PasswordEncoder passwords;
 
-	UserAdministration(UserAccounts users, ScopedAccess access, GrantProvinces provinces, Geography geography,
+	UserAdministration(UserAccounts users, Access access, GrantProvinces provinces, Geography geography,
 			Organizations organizations, PasswordEncoder passwords) {
 		this.users = users;
 		this.access = access;
@@ -78,8 +79,7 @@ class UserAdministration {
 	}
 
 	Reach reach() {
-		ScopedAccess.Scope scope = access.scope();
-		return new Reach(scope.everything(), Set.copyOf(scope.managedProvinces()));
+		return new Reach(access.managesEverything(), access.managedProvinces());
 	}
 
 	/** A user is managed by the admin, and by the coordination office of the one province all its roles lie in. */

@@ -54,6 +54,12 @@ public class JdbcOrganizations implements Organizations {
 	}
 
 	@Override
+	public List<String> provinces() {
+		return jdbc.sql("SELECT DISTINCT province_code FROM organization_organization ORDER BY province_code")
+				.query(String.class).list();
+	}
+
+	@Override
 	public List<Organization> all(String provinceCode) {
 		return jdbc.sql("SELECT * FROM organization_organization WHERE province_code = ? ORDER BY kind, name")
 				.param(provinceCode).query(this::organization).list().stream()

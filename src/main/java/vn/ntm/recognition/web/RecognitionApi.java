@@ -41,8 +41,12 @@ class RecognitionApi {
 	record RevocationRequest(LocalDate revokedOn, String revocationNumber, String reason, long version) {
 	}
 
-	private AdministrativeUnit unit(String code) {
-		AdministrativeUnit unit = geography.findLatest(code, LocalDate.now())
+	/**
+	 * The unit as it was on {@code date}: a code that survived the 2025 reform belongs to its old province for the
+	 * decisions taken before it, and only that province's office records or revokes them.
+	 */
+	private AdministrativeUnit unit(String code, LocalDate date) {
+		AdministrativeUnit unit = geography.findLatest(code, date == null ? LocalDate.now() : date)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit outside scope");
@@ -50,23 +54,42 @@ class RecognitionApi {
 		return unit;
 	}
 
+	/** Refuses, before anything is looked up, a user who manages the province of no row of the code. */
+	private void requireManagerOfSomeRow(String code) {
+		List<AdministrativeUnit> rows = geography.versions(code);
+		if (rows.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code);
+		}
+		if (rows.stream().noneMatch(u -> access.canManage(u.provinceCode()))) {
+			throw new AccessDeniedException("only the province records and revokes recognitions");
+		}
+	}
+
+	/** The decisions of every row of the code, for a reader of any of them. */
 	@GetMapping("/api/v1/units/{code}/recognitions")
 	List<Recognition> decisions(@PathVariable String code) {
-		unit(code);
+		List<AdministrativeUnit> rows = geography.versions(code);
+		if (rows.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code);
+		}
+		if (rows.stream().noneMatch(access::canRead)) {
+			throw new AccessDeniedException("unit outside scope");
+		}
 		return recognitions.decisions(code);
 	}
 
 	@PostMapping("/api/v1/units/{code}/recognitions")
 	@ResponseStatus(HttpStatus.CREATED)
 	Recognition decide(@PathVariable String code, @RequestBody DecisionRequest request) {
-		AdministrativeUnit unit = unit(code);
-		if (!access.canManage(unit.provinceCode())) {
-			throw new AccessDeniedException("only the province records recognitions");
-		}
+		requireManagerOfSomeRow(code);
 		if (request.tier() == null || request.decisionNumber() == null || request.decisionNumber().isBlank()
 				|| request.decisionDate() == null || request.issuer() == null || request.issuer().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
 					"Cần đủ: tier, decisionNumber, decisionDate, issuer");
+		}
+		AdministrativeUnit unit = unit(code, request.decisionDate());
+		if (!access.canManage(unit.provinceCode())) {
+			throw new AccessDeniedException("only the province records recognitions");
 		}
 		return recognitions.decide(new Recognitions.NewRecognition(code, request.tier(), request.decisionNumber().trim(),
 				request.decisionDate(), request.issuer().trim(), request.setCode(), request.note(), false));
@@ -74,12 +97,13 @@ class RecognitionApi {
 
 	@PostMapping("/api/v1/units/{code}/recognitions/{id}/revocation")
 	Recognition revoke(@PathVariable String code, @PathVariable long id, @RequestBody RevocationRequest request) {
-		AdministrativeUnit unit = unit(code);
+		requireManagerOfSomeRow(code);
+		Recognition decision = recognitions.find(id).filter(r -> r.unitCode().equals(code))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quyết định " + id));
+		AdministrativeUnit unit = unit(code, decision.decisionDate());
 		if (!access.canManage(unit.provinceCode())) {
 			throw new AccessDeniedException("only the province revokes recognitions");
 		}
-		Recognition decision = recognitions.find(id).filter(r -> r.unitCode().equals(code))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quyết định " + id));
 		if (request.revokedOn() == null || request.revocationNumber() == null || request.revokedOn().isBefore(decision.decisionDate())) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
 					"Cần ngày thu hồi (không trước ngày quyết định) và số quyết định thu hồi");

@@ -17,7 +17,6 @@ import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
 import vn.ntm.geography.Geography;
-import vn.ntm.geography.UnitLevel;
 import vn.ntm.identity.Directory;
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
@@ -116,9 +115,7 @@ class OrganizationReporters implements ReporterDirectory {
 		LocalDate today = LocalDate.now();
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
-				case SYSTEM_ADMIN -> geography.units(null, UnitLevel.PROVINCE, today).stream()
-					.filter(p -> !organizations.all(p.code()).isEmpty())
-					.forEach(p -> provinces.add(p.code()));
+				case SYSTEM_ADMIN -> provinces.addAll(organizations.provinces());
 				case DEPARTMENT_OFFICER, SPONSOR -> organization(g.scope()).ifPresent(o -> provinces.add(o.provinceCode()));
 				default -> geography.findLatest(g.scope(), today).ifPresent(u -> provinces.add(u.provinceCode()));
 			}

@@ -12,7 +12,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -54,8 +54,7 @@ abstract class CriteriaSetsStoreTests {
 	static final String KON_TUM_VERSION = konTumVersion();
 
 
-	// a spy keeps the bean's own type, which identity's controllers are injected with
-	@MockitoSpyBean
+	@MockitoBean
 	Access access;
 
 	@Autowired

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -18,8 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.willAnswer;
-import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,16 +55,17 @@ class CriteriaSetsApiTest {
 
 	MockMvc mvc;
 
-	// a spy keeps the bean's own type, which identity's controllers are injected with
-	@MockitoSpyBean
+	@MockitoBean
 	Access access;
 
 	@BeforeEach
 	void signedIn() {
 		// Boot 4 no longer applies Spring Security to the auto-configured MockMvc without spring-boot-security-test
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-		willReturn("van-phong-dieu-phoi").given(access).currentUsername();
-		willAnswer(i -> "62".equals(i.getArgument(0))).given(access).canManage(any());
+		given(access.currentUsername()).willReturn("van-phong-dieu-phoi");
+		given(access.canManage("62")).willReturn(true);
+		given(access.canManage(any())).willAnswer(i -> "62".equals(i.getArgument(0)));
+		given(access.readablePaths()).willReturn(java.util.Set.of("/62/"));
 	}
 
 	@Test

@@ -19,19 +19,44 @@ public final class CriteriaEngine {
 	}
 
 	public static Evaluation evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values) {
+		return evaluate(set, context, values, null);
+	}
+
+	/**
+	 * Evaluates a set that builds on another: {@code required} is the unit's evaluation against the set this one
+	 * requires (itself evaluated with its own required set), or null when there is none.
+	 */
+	public static Evaluation evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values,
+			Evaluation required) {
 		List<CriterionResult> results = new ArrayList<>(set.criteria().size());
 		for (Criterion criterion : set.criteria()) {
 			List<IndicatorResult> indicators = new ArrayList<>(criterion.indicators().size());
 			for (Indicator indicator : criterion.indicators()) {
-				indicators.add(evaluate(indicator, context, values.get(indicator.code())));
+				indicators.add(evaluate(indicator, context, values.get(indicator.code()), set.requiresSetCode(), required));
 			}
 			results.add(new CriterionResult(criterion, combine(indicators), List.copyOf(indicators)));
 		}
-		return new Evaluation(set.code(), set.version(), set.tier(), List.copyOf(results));
+		return new Evaluation(set.code(), set.version(), set.tier(), set.requiresSetCode(), List.copyOf(results),
+				required);
 	}
 
 	public static IndicatorResult evaluate(Indicator indicator, EvaluationContext context, IndicatorValue value) {
-		Optional<Threshold> threshold = applicableThreshold(indicator, context);
+		return evaluate(indicator, context, value, null, null);
+	}
+
+	// Quyết định 319/QĐ-TTg, điều kiện 1 và 2: "là xã NTM nâng cao"; "thu nhập cao hơn từ 10% so với mức xã NTM nâng cao"
+	static IndicatorResult evaluate(Indicator indicator, EvaluationContext context, IndicatorValue value,
+			String requiresSetCode, Evaluation required) {
+		if (indicator.valueType() == ValueType.REQUIRED_TIER) {
+			IndicatorStatus reached = requiresSetCode == null || required == null
+					|| !requiresSetCode.equals(required.setCode()) ? IndicatorStatus.THRESHOLD_UNKNOWN
+							: required.tierStatus();
+			IndicatorValue derived = reached == IndicatorStatus.MET || reached == IndicatorStatus.NOT_MET
+					? IndicatorValue.of(reached == IndicatorStatus.MET) : null;
+			return new IndicatorResult(indicator, derived, null, reached);
+		}
+		Optional<Threshold> threshold = applicableThreshold(indicator, context)
+			.map(t -> t.relativeTo() == null ? t : resolve(t, context, required));
 		if (value == null || value.isEmpty()) {
 			return new IndicatorResult(indicator, value, threshold.orElse(null), IndicatorStatus.NO_DATA);
 		}
@@ -40,6 +65,36 @@ public final class CriteriaEngine {
 		}
 		IndicatorStatus status = compare(indicator, value, threshold.get().value());
 		return new IndicatorResult(indicator, value, threshold.get(), status);
+	}
+
+	/**
+	 * A relative threshold with its value worked out: factor × the referred set's threshold for the same region and
+	 * year, verified only when both the rule and that threshold are. Left unknown when the referred set is not in the
+	 * chain of required evaluations or its threshold is unknown.
+	 */
+	static Threshold resolve(Threshold relative, EvaluationContext context, Evaluation required) {
+		Threshold.Relative rule = relative.relativeTo();
+		Evaluation base = required;
+		while (base != null && !base.setCode().equals(rule.setCode())) {
+			base = base.required();
+		}
+		if (base == null) {
+			return relative;
+		}
+		Optional<Threshold> of = base.criteria().stream().flatMap(c -> c.criterion().indicators().stream())
+			.filter(i -> i.code().equals(rule.indicatorCode())).findFirst()
+			.flatMap(i -> applicableThreshold(i, context)).filter(Threshold::known);
+		BigDecimal number = of.map(t -> parseNumber(t.value())).orElse(null);
+		if (number == null) {
+			return relative;
+		}
+		// a decimal comma: "1.232" would read back as 1232 (Vietnamese thousands separator)
+		String value = number.multiply(rule.factor()).stripTrailingZeros().toPlainString().replace('.', ',');
+		String source = rule.factor().stripTrailingZeros().toPlainString().replace('.', ',') + " × " + of.get().value()
+				+ (of.get().source() == null ? "" : " (" + of.get().source() + ")")
+				+ (relative.source() == null ? "" : "; " + relative.source());
+		return new Threshold(relative.region(), relative.year(), relative.provinceCode(), value, source,
+				relative.verified() && of.get().verified(), relative.demo() || of.get().demo(), rule);
 	}
 
 	/**
@@ -157,6 +212,14 @@ public final class CriteriaEngine {
 			}
 		}
 		return noData ? IndicatorStatus.NO_DATA : unknown ? IndicatorStatus.THRESHOLD_UNKNOWN : IndicatorStatus.MET;
+	}
+
+	/** For whole sets: not met, then threshold unknown (undecidable whatever is entered), then no data, then met. */
+	static IndicatorStatus worst(List<IndicatorStatus> statuses) {
+		if (statuses.contains(IndicatorStatus.NOT_MET)) return IndicatorStatus.NOT_MET;
+		if (statuses.contains(IndicatorStatus.THRESHOLD_UNKNOWN)) return IndicatorStatus.THRESHOLD_UNKNOWN;
+		if (statuses.contains(IndicatorStatus.NO_DATA)) return IndicatorStatus.NO_DATA;
+		return IndicatorStatus.MET;
 	}
 
 	/**

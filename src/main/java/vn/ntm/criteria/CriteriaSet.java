@@ -36,6 +36,16 @@ public record CriteriaSet(String code, int version, String nameVi, String nameEn
 			.findFirst();
 	}
 
+	/**
+	 * True when the result depends on another set's result too: an indicator taken from the required set's tier, or
+	 * a threshold relative to another set's threshold (the model commune builds on the advanced one).
+	 */
+	public boolean dependsOnOtherSets() {
+		return criteria.stream().flatMap(c -> c.indicators().stream())
+			.anyMatch(i -> i.valueType() == ValueType.REQUIRED_TIER
+					|| i.thresholds().stream().anyMatch(t -> t.relativeTo() != null));
+	}
+
 	public int indicatorCount() {
 		return criteria.stream().mapToInt(c -> c.indicators().size()).sum();
 	}

@@ -28,6 +28,7 @@ public final class ProvinceVersionYaml {
 		root.put("tier", base.tier().name().toLowerCase());
 		root.put("valid_from", base.validFrom().toString());
 		if (base.validTo() != null) root.put("valid_to", base.validTo().toString());
+		if (base.requiresSetCode() != null) root.put("requires", base.requiresSetCode());
 		root.put("province", provinceCode);
 		root.put("name_vi", nameVi);
 		if (nameEn != null) root.put("name_en", nameEn);
@@ -56,7 +57,20 @@ public final class ProvinceVersionYaml {
 				if (i.unit() != null) m.put("unit", i.unit());
 				m.put("comparison", i.comparison() == Comparison.EQUALS ? "none" : i.comparison().symbol());
 				if (!i.choices().isEmpty()) m.put("choices", i.choices());
-				m.putAll(thresholds.apply(i));
+				if (i.valueType() == ValueType.REQUIRED_TIER) {
+					m.put("value_from", "required_set");
+				}
+				else if (relative(i) != null) {
+					// the rule of the national decision, not a level the province types
+					Threshold t = relative(i);
+					m.put("threshold", Map.of("relative_to", Map.of("set", t.relativeTo().setCode(), "indicator",
+							t.relativeTo().indicatorCode()), "factor", t.relativeTo().factor().toPlainString()));
+					m.put("threshold_verified", t.verified());
+					if (t.source() != null) m.put("threshold_source", t.source());
+				}
+				else {
+					m.putAll(thresholds.apply(i));
+				}
 				indicators.add(m);
 			}
 			criterion.put("indicators", indicators);
@@ -67,5 +81,9 @@ public final class ProvinceVersionYaml {
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setAllowUnicode(true);
 		return new Yaml(options).dump(root);
+	}
+
+	private static Threshold relative(Indicator i) {
+		return i.thresholds().stream().filter(t -> t.relativeTo() != null).findFirst().orElse(null);
 	}
 }

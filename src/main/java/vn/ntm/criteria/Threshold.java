@@ -1,5 +1,7 @@
 package vn.ntm.criteria;
 
+import java.math.BigDecimal;
+
 import vn.ntm.geography.Region;
 
 /**
@@ -7,14 +9,25 @@ import vn.ntm.geography.Region;
  * (null: the national level; a province may set stricter levels). A null {@code value} means the threshold is not
  * known, which is never the same as "no threshold".
  *
- * @param source   where the value was read (document number and date, or a web address)
- * @param verified true only when the value was checked against the legal text
- * @param demo     an illustrative threshold supplied by the demo data, never part of a reference set
+ * @param source     where the value was read (document number and date, or a web address)
+ * @param verified   true only when the value was checked against the legal text
+ * @param demo       an illustrative threshold supplied by the demo data, never part of a reference set
+ * @param relativeTo null for a stated value; otherwise the value is {@code factor ×} another set's threshold for the
+ *                   same region and year, which the engine works out (unknown while that threshold is unknown)
  */
 public record Threshold(Region region, Integer year, String provinceCode, String value, String source,
-		boolean verified, boolean demo) {
+		boolean verified, boolean demo, Relative relativeTo) {
+
+	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
+			boolean demo) {
+		this(region, year, provinceCode, value, source, verified, demo, null);
+	}
 
 	public boolean known() {
 		return value != null && !value.isBlank();
+	}
+
+	/** A threshold stated as a multiple of the threshold of indicator {@code indicatorCode} in set {@code setCode}. */
+	public record Relative(String setCode, String indicatorCode, BigDecimal factor) {
 	}
 }

@@ -21,14 +21,28 @@ public record PlanProgress(long planId, String provinceCode, int year, Period pe
 	}
 
 	/**
-	 * @param districtCommittee the district People's Committee whose chair answers for the target, or null
-	 * @param supporters        the departments and sponsors assigned to support the unit in the plan year
-	 * @param met               null when the system cannot tell (no criteria set for the tier, an unmatched name)
-	 * @param heldTier          the tier the unit holds by decision, or null
+	 * @param districtCommittee   the district People's Committee whose chair answers for the target, or null
+	 * @param supporters          the departments and sponsors assigned to support the unit in the plan year
+	 * @param met                 null when the system cannot tell, {@code cannotTell} says why
+	 * @param heldTier            the tier the unit holds by decision, or null
+	 * @param thresholdsMissingIn with {@link CannotTell#THRESHOLDS_NOT_ENTERED}: the names of the sets whose
+	 *                            thresholds must be entered first (the advanced set for a model commune)
 	 */
 	public record NamedLine(Target.Named target, String districtName, String districtCommittee,
 			List<String> supporters, Integer criteriaMet, Integer criteriaTotal, Boolean met, Tier heldTier,
-			boolean recognised) {
+			boolean recognised, CannotTell cannotTell, List<String> thresholdsMissingIn) {
+	}
+
+	/** Why a named target's {@code met} is null. */
+	public enum CannotTell {
+		/** the name in the document is not matched to a unit */
+		UNMATCHED_UNIT,
+		/** a village, district or dossier target: no commune criteria set measures it */
+		NOT_MEASURED,
+		/** no criteria set of the target's tier is in force */
+		NO_SET,
+		/** the set, or a set it builds on, cannot be decided before its thresholds are entered */
+		THRESHOLDS_NOT_ENTERED
 	}
 
 	/** @param achieved null when the system holds no data to compute it */

@@ -43,6 +43,41 @@ final class CriteriaFixtures {
 				false, null);
 	}
 
+	/** A standard → advanced → model chain like the 2021-2025 commune sets: income relative to the advanced level. */
+	static final String STANDARD = "xa-chuan";
+	static final String ADVANCED = "xa-nang-cao";
+	static final String MODEL = "xa-kieu-mau";
+
+	static CriteriaSet standardSet(String roadsThreshold) {
+		return new CriteriaSet(STANDARD, 1, "Xã NTM", null, SetLevel.COMMUNE, Tier.STANDARD, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2025, 12, 31), null, null, null,
+				List.of(criterion(2, atLeast("2.1", national(roadsThreshold)))));
+	}
+
+	/** Income "10" in millions by year for Tây Nguyên; a null level is unknown. */
+	static CriteriaSet advancedSet(String income2023) {
+		Indicator income = new Indicator("10", "Thu nhập", null, "triệu đồng/người/năm", ValueType.NUMBER,
+				Comparison.AT_LEAST, null, List.of(new Threshold(Region.TN, 2023, null, income2023, "QĐ 318", true, false)),
+				false, null);
+		return new CriteriaSet(ADVANCED, 1, "Xã NTM nâng cao", null, SetLevel.COMMUNE, Tier.ADVANCED,
+				LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), null, STANDARD, null,
+				List.of(criterion(10, income)));
+	}
+
+	static CriteriaSet modelSet() {
+		Indicator advanced = new Indicator("KM1", "Là xã NTM nâng cao", null, null, ValueType.REQUIRED_TIER,
+				Comparison.YES, null, List.of(), false, null);
+		Indicator income = new Indicator("KM2", "Thu nhập cao hơn 10%", null, "triệu đồng/người/năm", ValueType.NUMBER,
+				Comparison.AT_LEAST, null, List.of(new Threshold(null, null, null, null, "QĐ 319", true, false,
+						new Threshold.Relative(ADVANCED, "10", new BigDecimal("1.10")))), false, null);
+		Indicator smartVillages = new Indicator("KM3", "Mô hình thôn thông minh", null, "mô hình", ValueType.NUMBER,
+				Comparison.AT_LEAST, null, List.of(new Threshold(null, null, null, "1", "QĐ 319", true, false)), false,
+				null);
+		return new CriteriaSet(MODEL, 1, "Xã NTM kiểu mẫu", null, SetLevel.COMMUNE, Tier.MODEL, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2025, 12, 31), null, ADVANCED, null,
+				List.of(criterion(1, advanced), criterion(2, income), criterion(3, smartVillages)));
+	}
+
 	static CriteriaSet set(Tier tier, Criterion... criteria) {
 		return new CriteriaSet("set-" + tier, 1, "Bộ thử", "Test set", SetLevel.COMMUNE, tier, LocalDate.of(2021, 1, 1),
 				LocalDate.of(2025, 12, 31), null, null, null, List.of(criteria));

@@ -52,7 +52,7 @@ class GapAnalysisTest {
 		}
 		int met = 19 - unmet.size();
 		return new UnitStatus(unit, period, "xa-ntm-2021-2025", 1, "Bộ tiêu chí xã NTM", lines, met, 19, met == 19,
-				null, null);
+				null, null, met == 19 ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, List.of());
 	}
 
 	static UnitStatus.IndicatorLine indicator(String code, String comparison, String value, String threshold,

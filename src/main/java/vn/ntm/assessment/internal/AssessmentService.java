@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -288,15 +290,13 @@ class AssessmentService implements Assessments {
 		CriteriaSet set = setFor(unit, period, setCode);
 		LocalDate end = period.end();
 		Map<String, RecordedValue> values = StatusProjection.asOf(store.all(unit.code(), set.code()), end);
-		Evaluation evaluation = CriteriaEngine.evaluate(set, StatusProjection.context(unit, end),
-				StatusProjection.indicatorValues(values));
+		Evaluation evaluation = evaluate(unit, end, set, values, new HashSet<>());
 		List<Evaluation> tiers = new ArrayList<>();
 		tiers.add(evaluation);
 		for (CriteriaSet other : criteriaSets.inForce(set.level(), end, unit.provinceCode())) {
 			if (other.tier() != set.tier()) {
-				Map<String, RecordedValue> otherValues = StatusProjection.asOf(store.all(unit.code(), other.code()), end);
-				tiers.add(CriteriaEngine.evaluate(other, StatusProjection.context(unit, end),
-						StatusProjection.indicatorValues(otherValues)));
+				tiers.add(evaluate(unit, end, other, StatusProjection.asOf(store.all(unit.code(), other.code()), end),
+						new HashSet<>()));
 			}
 		}
 		List<UnitStatus.CriterionLine> lines = new ArrayList<>();
@@ -304,9 +304,11 @@ class AssessmentService implements Assessments {
 			List<UnitStatus.IndicatorLine> indicators = new ArrayList<>();
 			for (IndicatorResult r : c.indicators()) {
 				RecordedValue v = values.get(r.indicator().code());
+				// an indicator taken from the required set's result has no stored value: show the derived one
+				String shown = v != null ? v.display() : r.value() == null ? null : r.value().toString();
 				indicators.add(new UnitStatus.IndicatorLine(r.indicator().code(), r.indicator().nameVi(),
 						r.indicator().nameEn(), r.indicator().unit(), r.indicator().comparison().symbol(),
-						v == null ? null : v.display(), v == null ? null : v.period().toString(),
+						shown, v == null ? null : v.period().toString(),
 						v == null ? null : v.version(), r.threshold() == null ? null : r.threshold().value(),
 						r.threshold() == null ? null : r.threshold().source(),
 						r.threshold() != null && r.threshold().verified(), r.threshold() != null && r.threshold().demo(),
@@ -317,7 +319,25 @@ class AssessmentService implements Assessments {
 		}
 		return new UnitStatus(unit, period, set.code(), set.version(), set.nameVi(), lines, evaluation.criteriaMet(),
 				evaluation.criteriaTotal(), evaluation.allMet(), CriteriaEngine.tierReached(tiers).orElse(null),
-				recognitions.heldTier(unit.code(), end).orElse(null));
+				recognitions.heldTier(unit.code(), end).orElse(null), evaluation.status(),
+				evaluation.thresholdsUnknownIn());
+	}
+
+	/**
+	 * The unit's evaluation against {@code set} as of {@code end}; a set that requires another is evaluated with the
+	 * unit's evaluation against that one (in force on the same day, from its own values), and so on down the chain.
+	 * Computed on read: the model commune's status then always follows the latest advanced and standard values.
+	 */
+	private Evaluation evaluate(AdministrativeUnit unit, LocalDate end, CriteriaSet set,
+			Map<String, RecordedValue> values, Set<String> seen) {
+		Evaluation required = null;
+		if (set.requiresSetCode() != null && seen.add(set.code())) {
+			required = criteriaSets.inForce(set.requiresSetCode(), end, unit.provinceCode())
+				.map(r -> evaluate(unit, end, r, StatusProjection.asOf(store.all(unit.code(), r.code()), end), seen))
+				.orElse(null);
+		}
+		return CriteriaEngine.evaluate(set, StatusProjection.context(unit, end), StatusProjection.indicatorValues(values),
+				required);
 	}
 
 	/** The latest status row at or before the period's end for each unit under the path. */

@@ -104,7 +104,9 @@ class StatusProjection {
 				}
 				Optional<CriteriaSet> set = sets.computeIfAbsent(end + "|" + unit.get().provinceCode(),
 						k -> criteriaSets.inForce(setCode, end, unit.get().provinceCode()));
-				if (set.isEmpty()) {
+				// the read model serves the province and district figures; a set whose result depends on another
+				// set's values (the model commune) is evaluated on read by Assessments.status instead
+				if (set.isEmpty() || set.get().dependsOnOtherSets()) {
 					continue;
 				}
 				Evaluation evaluation = byDate.computeIfAbsent(end + "/" + set.get().version() + "/" + unit.get().path(),

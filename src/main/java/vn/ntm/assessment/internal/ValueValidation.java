@@ -115,6 +115,8 @@ final class ValueValidation {
 						value = IndicatorValue.of(yes);
 					}
 				}
+				case REQUIRED_TIER -> error = new ValueError(field + ".value", code, "derived-value",
+						messages.text("derived-value", code, set.requiresSetCode()));
 				case CHOICE -> {
 					String text = String.valueOf(raw).trim();
 					Optional<String> choice = ind.choices().stream()

@@ -38,6 +38,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSetRejected;
 import vn.ntm.criteria.CriteriaSetVersion;
 import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.ValueType;
 import vn.ntm.identity.Access;
 
 /**
@@ -177,7 +178,8 @@ class CriteriaSetPages {
 					s.criteria().stream().flatMap(c -> c.indicators().stream()).flatMap(i -> i.thresholds().stream())
 						.filter(t -> t.demo()).count(),
 					s.criteria().stream().flatMap(c -> c.indicators().stream())
-						.filter(i -> i.thresholds().stream().noneMatch(t -> t.known())).count()))
+						.filter(i -> i.valueType() != ValueType.REQUIRED_TIER)
+						.filter(i -> i.thresholds().stream().noneMatch(t -> t.known() || t.relativeTo() != null)).count()))
 			.toList();
 	}
 

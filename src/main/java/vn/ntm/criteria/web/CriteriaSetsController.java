@@ -66,8 +66,9 @@ class CriteriaSetsController {
 			List<String> choices, boolean unverified, String note, List<ThresholdView> thresholds) {
 	}
 
+	/** @param relativeTo the rule of a relative threshold (factor × another set's threshold), or null */
 	record ThresholdView(String region, Integer year, String province, String value, boolean known, String source,
-			boolean verified, boolean demo) {
+			boolean verified, boolean demo, Threshold.Relative relativeTo) {
 	}
 
 	@GetMapping
@@ -182,7 +183,8 @@ class CriteriaSetsController {
 		return new IndicatorView(i.code(), i.nameVi(), i.nameEn(), i.unit(), lower(i.valueType()),
 				comparison(i.comparison()), i.choices(), i.unverified(), i.note(),
 				i.thresholds().stream().map(t -> new ThresholdView(t.region() == null ? null : t.region().name(),
-						t.year(), t.provinceCode(), t.value(), t.known(), t.source(), t.verified(), t.demo())).toList());
+						t.year(), t.provinceCode(), t.value(), t.known(), t.source(), t.verified(), t.demo(),
+						t.relativeTo())).toList());
 	}
 
 	/** The words of the YAML format, so a set read here can be written back in it. */

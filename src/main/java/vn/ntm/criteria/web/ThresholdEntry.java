@@ -94,7 +94,7 @@ class ThresholdEntry {
 		List<Line> lines = new ArrayList<>();
 		for (Criterion c : set.criteria()) {
 			for (Indicator i : c.indicators()) {
-				if (i.comparison() == Comparison.YES) {
+				if (i.comparison() == Comparison.YES || i.thresholds().stream().anyMatch(t -> t.relativeTo() != null)) {
 					continue;
 				}
 				boolean byYear = i.thresholds().stream().anyMatch(t -> t.year() != null);

@@ -172,6 +172,10 @@ public final class CriteriaSetReader {
 		String thresholdSource = documentNumber == null ? null
 				: documentNumber + (documentDate != null ? " ngày " + documentDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : "");
 		List<Criterion> criteria = criteria(m.get("criteria"), at + "criteria", province, demo, thresholdSource);
+		if (requires == null && criteria.stream().flatMap(c -> c.indicators().stream())
+			.anyMatch(i -> i.valueType() == ValueType.REQUIRED_TIER)) {
+			problems.add(at + "requires: thiếu bộ tiêu chí yêu cầu, cần cho chỉ tiêu value_from: required_set");
+		}
 		if (problems.size() > before) {
 			return null;
 		}
@@ -275,6 +279,21 @@ public final class CriteriaSetReader {
 		ValueType valueType = "%".equals(unit) ? ValueType.PERCENT
 				: comparison == Comparison.YES ? ValueType.BOOLEAN
 				: !choices.isEmpty() || comparison == Comparison.EQUALS ? ValueType.CHOICE : ValueType.NUMBER;
+		Object valueFrom = m.get("value_from");
+		if (valueFrom != null) {
+			if (!"required_set".equals(String.valueOf(valueFrom).trim())) {
+				problems.add(at + ".value_from: giá trị '" + valueFrom + "' không hợp lệ (required_set)");
+			}
+			else if (comparison != Comparison.YES) {
+				problems.add(at + ".value_from: chỉ tiêu lấy từ bộ tiêu chí yêu cầu phải có comparison: boolean");
+			}
+			else if (m.get("threshold") != null || m.get("threshold_by_year") != null) {
+				problems.add(at + ".threshold: chỉ tiêu lấy từ bộ tiêu chí yêu cầu không có ngưỡng riêng");
+			}
+			else {
+				valueType = ValueType.REQUIRED_TIER;
+			}
+		}
 		boolean verified = flag(m, "threshold_verified", at + ".");
 		boolean demo = setDemo || flag(m, "demo", at + ".");
 		String source = textOrNull(m.get("threshold_source"));
@@ -283,7 +302,10 @@ public final class CriteriaSetReader {
 		}
 		List<Threshold> thresholds = new ArrayList<>();
 		Object byYear = m.get("threshold_by_year");
-		if (byYear != null && m.get("threshold") != null) {
+		if (valueType == ValueType.REQUIRED_TIER) {
+			// met or not from the required set's result: no threshold of its own
+		}
+		else if (byYear != null && m.get("threshold") != null) {
 			problems.add(at + ": chỉ được ghi một trong threshold và threshold_by_year");
 		}
 		else if (byYear != null) {
@@ -322,7 +344,13 @@ public final class CriteriaSetReader {
 
 	private void thresholds(Object node, String at, Integer year, Comparison comparison, ValueType valueType,
 			String province, String source, boolean verified, boolean demo, List<Threshold> into) {
-		if (node instanceof Map<?, ?> regions) {
+		if (node instanceof Map<?, ?> rule && rule.containsKey("relative_to")) {
+			Threshold.Relative relative = relative(rule, at, comparison);
+			if (relative != null) {
+				into.add(new Threshold(null, year, province, null, source, verified, demo, relative));
+			}
+		}
+		else if (node instanceof Map<?, ?> regions) {
 			boolean markedDemo = demo;
 			if (regions.containsKey("demo")) {
 				markedDemo |= flag(regions, "demo", at + ".");
@@ -354,6 +382,42 @@ public final class CriteriaSetReader {
 			String value = value(node, at, comparison, valueType);
 			into.add(new Threshold(null, year, province, value, source, verified && value != null, demo));
 		}
+	}
+
+	/** {@code {relative_to: {set: …, indicator: …}, factor: 1.10}}: factor × that indicator's threshold. */
+	private Threshold.Relative relative(Map<?, ?> rule, String at, Comparison comparison) {
+		int before = problems.size();
+		if (comparison != Comparison.AT_LEAST && comparison != Comparison.AT_MOST) {
+			problems.add(at + ".relative_to: ngưỡng tương đối chỉ dùng với phép so sánh >= hoặc <=");
+		}
+		String setCode = null;
+		String indicatorCode = null;
+		if (rule.get("relative_to") instanceof Map<?, ?> of) {
+			setCode = textOrNull(of.get("set"));
+			indicatorCode = textOrNull(of.get("indicator"));
+			if (setCode == null) {
+				problems.add(at + ".relative_to.set: thiếu mã bộ tiêu chí");
+			}
+			if (indicatorCode == null) {
+				problems.add(at + ".relative_to.indicator: thiếu mã chỉ tiêu");
+			}
+		}
+		else {
+			problems.add(at + ".relative_to: phải có dạng {set: …, indicator: …}");
+		}
+		Object factorNode = rule.get("factor");
+		BigDecimal factor = factorNode == null ? null
+				: CriteriaEngine.parseNumber(factorNode instanceof Double d ? BigDecimal.valueOf(d).toPlainString()
+						: String.valueOf(factorNode));
+		if (factor == null || factor.signum() <= 0) {
+			problems.add(at + ".factor: hệ số '" + factorNode + "' phải là số dương");
+		}
+		for (Object key : rule.keySet()) {
+			if (!"relative_to".equals(key) && !"factor".equals(key)) {
+				problems.add(at + "." + key + ": khóa không hợp lệ trong ngưỡng tương đối (relative_to, factor)");
+			}
+		}
+		return problems.size() > before ? null : new Threshold.Relative(setCode, indicatorCode, factor);
 	}
 
 	private String value(Object node, String at, Comparison comparison, ValueType valueType) {

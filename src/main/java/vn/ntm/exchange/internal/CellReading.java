@@ -48,6 +48,7 @@ public final class CellReading {
 			case NUMBER, PERCENT -> number(indicator, cell);
 			case BOOLEAN -> yesNo(cell);
 			case CHOICE -> choice(indicator, cell);
+			case REQUIRED_TIER -> Outcome.fail("derived-value");
 		};
 	}
 

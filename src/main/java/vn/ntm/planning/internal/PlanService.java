@@ -18,6 +18,7 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.IndicatorStatus;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
@@ -305,15 +306,22 @@ class PlanService implements Plans {
 			if (t.unitCode() != null && t.tier().isCommuneTier()) {
 				String set = setFor(t.tier(), end, plan.provinceCode());
 				if (t.tier().tier() != Tier.STANDARD && set == null) {
-					named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier, recognised));
+					named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier,
+							recognised, PlanProgress.CannotTell.NO_SET, List.of()));
 					continue;
 				}
 				UnitStatus s = assessments.status(t.unitCode(), period, set);
-				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, s.criteriaMet(), s.criteriaTotal(), s.allMet(),
-						heldTier, recognised));
+				// a set that cannot be decided before its thresholds are entered is neither met nor not met
+				boolean undecided = !s.allMet() && s.status() == IndicatorStatus.THRESHOLD_UNKNOWN;
+				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, s.criteriaMet(),
+						s.criteriaTotal(), undecided ? null : s.allMet(), heldTier, recognised,
+						undecided ? PlanProgress.CannotTell.THRESHOLDS_NOT_ENTERED : null,
+						undecided ? setNames(s.thresholdsUnknownIn()) : List.of()));
 			}
 			else {
-				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier, recognised));
+				named.add(new PlanProgress.NamedLine(t, districtName, committee, supporters, null, null, null, heldTier,
+						recognised, t.unitCode() == null ? PlanProgress.CannotTell.UNMATCHED_UNIT
+								: PlanProgress.CannotTell.NOT_MEASURED, List.of()));
 			}
 		}
 		Map<PlanTier, int[]> byTier = new LinkedHashMap<>();
@@ -344,6 +352,10 @@ class PlanService implements Plans {
 		List<PlanProgress.KpiLine> kpis = kpiValues.lines(plan, period);
 		return new PlanProgress(plan.id(), plan.provinceCode(), plan.year(), period, tiers, districts, named,
 				aggregates, kpis);
+	}
+
+	private List<String> setNames(List<String> codes) {
+		return codes.stream().map(c -> criteriaSets.find(c).map(CriteriaSet::nameVi).orElse(c)).toList();
 	}
 
 	/** "n more units of a tier" counts the communes holding the tier at the end of the period but not on 1 January. */

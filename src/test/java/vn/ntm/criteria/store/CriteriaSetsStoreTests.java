@@ -23,6 +23,7 @@ import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.Tier;
+import vn.ntm.criteria.ValueType;
 import vn.ntm.geography.Region;
 import vn.ntm.identity.Access;
 import vn.ntm.shared.AuditEvent;
@@ -92,6 +93,23 @@ abstract class CriteriaSetsStoreTests {
 	}
 
 	@Test
+	void theModelCommuneSetIsStoredWithItsIndicatorTakenFromTheAdvancedSetAndItsRelativeIncomeLevel() {
+		CriteriaSet model = sets.find("xa-ntm-kieu-mau-2021-2025").orElseThrow();
+
+		assertThat(model.tier()).isEqualTo(Tier.MODEL);
+		assertThat(model.requiresSetCode()).isEqualTo("xa-ntm-nang-cao-2021-2025");
+		assertThat(model.legalBasis().document()).isEqualTo("Quyết định 319/QĐ-TTg");
+		assertThat(model.criteria()).hasSize(4);
+		assertThat(model.indicator("KM1").orElseThrow().valueType()).isEqualTo(ValueType.REQUIRED_TIER);
+		assertThat(model.indicator("KM2").orElseThrow().thresholds()).singleElement().satisfies(t -> {
+			assertThat(t.relativeTo()).isEqualTo(
+					new Threshold.Relative("xa-ntm-nang-cao-2021-2025", "10", new java.math.BigDecimal("1.1")));
+			assertThat(t.verified()).isTrue();
+			assertThat(t.known()).isFalse();
+		});
+	}
+
+	@Test
 	void loadingTheBundledSetsAgainStoresNothingNew() throws Exception {
 		long before = jdbc.sql("SELECT COUNT(*) FROM criteria_set_version").query(Long.class).single();
 		ApplicationArguments none = new DefaultApplicationArguments();
@@ -152,7 +170,7 @@ abstract class CriteriaSetsStoreTests {
 	void theSetsInForceFollowTheProgrammePeriodAndComeInTierOrder() {
 		List<CriteriaSet> communeSets2023 = sets.inForce(SetLevel.COMMUNE, LocalDate.of(2023, 1, 1), null);
 		assertThat(communeSets2023).extracting(CriteriaSet::code)
-			.containsExactly("xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025");
+			.containsExactly("xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025", "xa-ntm-kieu-mau-2021-2025");
 		assertThat(sets.inForce(SetLevel.COMMUNE, LocalDate.of(2026, 6, 1), null)).extracting(CriteriaSet::code)
 			.containsExactly("xa-ntm-2026-2030");
 		assertThat(sets.inForce("xa-ntm-2021-2025", LocalDate.of(2026, 1, 1), null)).isEmpty();

@@ -59,6 +59,21 @@ class CriteriaSetPagesTest {
 	}
 
 	@Test
+	void theModelCommuneSetShowsItsDecisionItsVerifiedConditionsAndWhatItTakesFromTheAdvancedSet() throws Exception {
+		mvc.perform(get("/criteria-sets").with(as("vpdp")))
+			.andExpect(content().string(containsString("xa-ntm-kieu-mau-2021-2025")));
+		mvc.perform(get("/criteria-sets/xa-ntm-kieu-mau-2021-2025").with(as("vpdp")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Quyết định 319/QĐ-TTg")))
+			.andExpect(content().string(containsString("baoquangnam.vn")))
+			.andExpect(content().string(containsString("Đã kiểm chứng với văn bản")))
+			.andExpect(content().string(containsString(
+					"Không nhập: đạt khi xã đạt chuẩn theo bộ tiêu chí xa-ntm-nang-cao-2021-2025")))
+			.andExpect(content().string(containsString(
+					"1,1 × ngưỡng chỉ tiêu 10 của bộ xa-ntm-nang-cao-2021-2025")));
+	}
+
+	@Test
 	void anImportWithoutItsDocumentOrWithBrokenYamlIsRefusedInVietnamese() throws Exception {
 		mvc.perform(multipart("/criteria-sets/import")
 				.file(new MockMultipartFile("file", "set.yaml", "application/x-yaml", "set_id: [unclosed".getBytes()))

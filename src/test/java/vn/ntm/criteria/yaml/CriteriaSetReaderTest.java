@@ -275,4 +275,61 @@ class CriteriaSetReaderTest {
 		assertThat(CriteriaSetReader.read(yaml).get(0).checksum()).isEqualTo(CriteriaSetReader.read(yaml).get(0).checksum())
 			.hasSize(64);
 	}
+
+	@Test
+	void readsTheModelCommuneConditionsOfDecision319AsFourCriteriaBuildingOnTheAdvancedSet() throws IOException {
+		CriteriaSet set = CriteriaSetReader.read(bundled("commune-model-2021-2025.yaml")).get(0).set();
+
+		assertThat(set.code()).isEqualTo("xa-ntm-kieu-mau-2021-2025");
+		assertThat(set.tier()).isEqualTo(Tier.MODEL);
+		assertThat(set.level()).isEqualTo(SetLevel.COMMUNE);
+		assertThat(set.requiresSetCode()).isEqualTo("xa-ntm-nang-cao-2021-2025");
+		assertThat(set.validFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
+		assertThat(set.validTo()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(set.legalBasis().document()).isEqualTo("Quyết định 319/QĐ-TTg");
+		assertThat(set.legalBasis().date()).isEqualTo(LocalDate.of(2022, 3, 8));
+		assertThat(set.legalBasis().source()).startsWith("https://baoquangnam.vn/");
+		assertThat(set.criteria()).hasSize(4).allSatisfy(c -> assertThat(c.indicators()).hasSize(1));
+		assertThat(set.dependsOnOtherSets()).isTrue();
+
+		Indicator advanced = set.indicator("KM1").orElseThrow();
+		assertThat(advanced.valueType()).isEqualTo(ValueType.REQUIRED_TIER);
+		assertThat(advanced.thresholds()).isEmpty();
+		Threshold income = set.indicator("KM2").orElseThrow().thresholds().getFirst();
+		assertThat(income.relativeTo()).isEqualTo(
+				new Threshold.Relative("xa-ntm-nang-cao-2021-2025", "10", new java.math.BigDecimal("1.1")));
+		assertThat(income.known()).isFalse();
+		assertThat(income.verified()).isTrue();
+		for (String count : List.of("KM3", "KM4")) {
+			assertThat(set.indicator(count).orElseThrow().thresholds()).singleElement()
+				.satisfies(t -> assertThat(t.value()).isEqualTo("1"))
+				.satisfies(t -> assertThat(t.verified()).isTrue());
+		}
+	}
+
+	@Test
+	void anIndicatorTakenFromTheRequiredSetNeedsARequiredSetAYesNoComparisonAndNoThreshold() {
+		assertThat(problemsOf(minimal("""
+				- {code: KM1, name_vi: Là xã nâng cao, comparison: boolean, value_from: required_set}
+				- {code: KM9, name_vi: Khác, comparison: ">=", value_from: required_set}
+				- {code: KM8, name_vi: Khác, comparison: boolean, value_from: required_set, threshold: {all: Đạt}}
+				- {code: KM7, name_vi: Khác, comparison: boolean, value_from: elsewhere}
+				"""))).containsExactlyInAnyOrder(
+				"criteria[0].indicators[1].value_from: chỉ tiêu lấy từ bộ tiêu chí yêu cầu phải có comparison: boolean",
+				"criteria[0].indicators[2].threshold: chỉ tiêu lấy từ bộ tiêu chí yêu cầu không có ngưỡng riêng",
+				"criteria[0].indicators[3].value_from: giá trị 'elsewhere' không hợp lệ (required_set)",
+				"requires: thiếu bộ tiêu chí yêu cầu, cần cho chỉ tiêu value_from: required_set");
+	}
+
+	@Test
+	void aRelativeThresholdNamesTheSetAndIndicatorAndAPositiveFactor() {
+		assertThat(problemsOf(minimal("""
+				- {code: "1", name_vi: A, comparison: ">=", threshold: {relative_to: {set: x}, factor: 0}}
+				- {code: "2", name_vi: B, comparison: boolean, threshold: {relative_to: {set: x, indicator: "1"}, factor: 2, TN: 3}}
+				"""))).containsExactlyInAnyOrder(
+				"criteria[0].indicators[0].threshold.relative_to.indicator: thiếu mã chỉ tiêu",
+				"criteria[0].indicators[0].threshold.factor: hệ số '0' phải là số dương",
+				"criteria[0].indicators[1].threshold.relative_to: ngưỡng tương đối chỉ dùng với phép so sánh >= hoặc <=",
+				"criteria[0].indicators[1].threshold.TN: khóa không hợp lệ trong ngưỡng tương đối (relative_to, factor)");
+	}
 }

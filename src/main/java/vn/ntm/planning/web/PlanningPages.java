@@ -146,9 +146,17 @@ class PlanningPages {
 			rows.add(List.of(Labels.tier(l.target().tier()), nz(l.target().unitName(), l.target().sourceName()),
 					nz(l.target().unitCode(), "chưa khớp"), nz(l.districtName(), ""),
 					l.criteriaMet() == null ? "" : l.criteriaMet() + "/" + l.criteriaTotal(),
-					l.met() == null ? "" : l.met() ? "Đạt" : "Chưa đạt", l.recognised() ? "Có" : "Chưa"));
+					l.met() == null ? cannotTell(l) : l.met() ? "Đạt" : "Chưa đạt", l.recognised() ? "Có" : "Chưa"));
 		}
 		return excel("ke-hoach-" + unitCode + "-" + year + ".xlsx", "Kế hoạch " + year, rows);
+	}
+
+	/** Why a named target cannot be judged yet, as the plan page says it. */
+	private String cannotTell(PlanProgress.NamedLine l) {
+		if (l.cannotTell() == null) {
+			return "";
+		}
+		return messages.text("planning.cannotTell." + l.cannotTell().name(), String.join("; ", l.thresholdsMissingIn()));
 	}
 
 	@GetMapping("/planning/gaps/{unitCode}")

@@ -138,6 +138,21 @@ class DashboardPagesTest {
 	}
 
 	@Test
+	void theModelCommuneSetIsChosenOnTheCommunePageAndItsDerivedIndicatorIsNeverTyped() throws Exception {
+		String model = "xa-ntm-kieu-mau-2021-2025";
+		mvc.perform(get("/units/23512").param("period", "2023-12").param("set", model).with(as("vpdp")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("KM3")))
+			.andExpect(content().string(containsString("value=\"" + model + "\" selected=\"selected\"")))
+			.andExpect(content().string(containsString("set=" + model)));
+
+		String form = mvc.perform(get("/units/23512/values/2023-12").param("set", model).with(as("vpdp")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("name=\"value[KM3]\"").contains("set=" + model);
+		assertThat(form).containsPattern("name=\"value\\[KM1\\]\"[^>]*disabled|disabled[^>]*name=\"value\\[KM1\\]\"");
+	}
+
+	@Test
 	void theValueFormDisablesWhatTheUserMayNotWrite() throws Exception {
 		mvc.perform(get("/units/23512/values/2022").with(as("vpdp")))
 			.andExpect(status().isOk())

@@ -522,9 +522,14 @@ class AssessmentService implements Assessments {
 	@Transactional(readOnly = true)
 	public List<ValueChange> history(String unitCode, String setCode, String indicatorCode) {
 		List<ValueChange> changes = store.changes(unitCode, setCode, indicatorCode);
+		if (changes.isEmpty()) {
+			// nothing recorded reveals nothing; the unit as of today may lie in another province since 2025
+			projection.unitAt(unitCode, LocalDate.now()).orElseThrow(() -> new UnknownUnit(unitCode));
+			return List.of();
+		}
 		// the unit as it was when its values were recorded: after the 2025 reform a code may belong to another province
 		LocalDate asOf = changes.stream().map(c -> Period.parse(c.period())).max(Comparator.naturalOrder())
-			.map(Period::end).orElse(LocalDate.now());
+			.map(Period::end).orElseThrow();
 		AdministrativeUnit unit = projection.unitAt(unitCode, asOf).orElseThrow(() -> new UnknownUnit(unitCode));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit " + unitCode + " is outside the user's scope");

@@ -39,6 +39,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.ValueType;
 import vn.ntm.criteria.Comparison;
 import vn.ntm.geography.AdministrativeUnit;
@@ -77,27 +78,28 @@ class ValueEntryPage {
 	}
 
 	@GetMapping("/units/{code}/values/{period}")
-	String form(@PathVariable String code, @PathVariable String period,
+	String form(@PathVariable String code, @PathVariable String period, @RequestParam(required = false) String set,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Period p = parse(period);
-		UnitStatus status = assessments.status(code, p, null);
+		UnitStatus status = assessments.status(code, p, blankToNull(set));
 		model.addAllAttributes(formModel(status, p, Map.of(), Map.of(), Map.of(), Map.of()));
 		return htmx != null ? FORM : VIEW;
 	}
 
 	@PostMapping("/units/{code}/values/{period}")
-	String submit(@PathVariable String code, @PathVariable String period,
+	String submit(@PathVariable String code, @PathVariable String period, @RequestParam(required = false) String set,
 			@RequestParam MultiValueMap<String, String> form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response) {
 		Period p = parse(period);
-		UnitStatus status = assessments.status(code, p, null);
-		CriteriaSet set = set(status, p);
+		String setCode = blankToNull(set);
+		UnitStatus status = assessments.status(code, p, setCode);
+		CriteriaSet chosen = set(status, p);
 		Map<String, String> submitted = new LinkedHashMap<>();
 		Map<String, String> originals = new LinkedHashMap<>();
 		Map<String, Long> versions = new LinkedHashMap<>();
 		List<ValueInput> inputs = new ArrayList<>();
-		for (Criterion c : set.criteria()) {
+		for (Criterion c : chosen.criteria()) {
 			for (Indicator i : c.indicators()) {
 				String value = trim(form.getFirst("value[" + i.code() + "]"));
 				String original = trim(form.getFirst("original[" + i.code() + "]"));
@@ -121,8 +123,8 @@ class ValueEntryPage {
 			return view;
 		}
 		try {
-			RecordResult result = assessments.record(code, p.toString(), set.code(), inputs, "form");
-			UnitStatus after = assessments.status(code, p, null);
+			RecordResult result = assessments.record(code, p.toString(), chosen.code(), inputs, "form");
+			UnitStatus after = assessments.status(code, p, setCode);
 			model.addAllAttributes(formModel(after, p, Map.of(), Map.of(), Map.of(), Map.of()));
 			model.addAttribute("saved", result);
 			return view;
@@ -185,10 +187,12 @@ class ValueEntryPage {
 		List<Group> groups = new ArrayList<>();
 		boolean anyWritable = false;
 		for (Criterion c : set.criteria()) {
-			boolean writable = access.canWriteValue(unit, set.code(), c.number());
-			anyWritable |= writable;
+			boolean criterionWritable = access.canWriteValue(unit, set.code(), c.number());
 			List<Field> fields = new ArrayList<>();
 			for (Indicator i : c.indicators()) {
+				// a value the set derives (the model commune's "is an advanced commune") is shown, never typed
+				boolean writable = criterionWritable && i.valueType() != ValueType.REQUIRED_TIER;
+				anyWritable |= writable;
 				RecordedValue v = stored.get(i.code());
 				String original = v == null ? null : display(v.display(), english);
 				String value = submitted.containsKey(i.code()) ? submitted.get(i.code()) : original;
@@ -211,6 +215,7 @@ class ValueEntryPage {
 		model.put("status", status);
 		model.put("groups", groups);
 		model.put("anyWritable", anyWritable);
+		model.put("sets", criteriaSets.inForce(SetLevel.COMMUNE, period.end(), unit.provinceCode()));
 		return model;
 	}
 
@@ -236,6 +241,10 @@ class ValueEntryPage {
 		LocalDate end = period.end();
 		return criteriaSets.inForce(status.setCode(), end, status.unit().provinceCode())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no set in force"));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private static Period parse(String period) {

@@ -14,6 +14,8 @@ import vn.ntm.assessment.CommuneRow;
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.SetLevel;
 import vn.ntm.identity.Access;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.recognition.Recognitions;
@@ -31,9 +33,11 @@ class CommunePageController {
 	private final Scope scope;
 	private final DashboardProperties properties;
 	private final Access access;
+	private final CriteriaSets criteriaSets;
 
 	CommunePageController(Assessments assessments, Recognitions recognitions, Scope scope,
-			DashboardProperties properties, Access access) {
+			DashboardProperties properties, Access access, CriteriaSets criteriaSets) {
+		this.criteriaSets = criteriaSets;
 		this.assessments = assessments;
 		this.recognitions = recognitions;
 		this.scope = scope;
@@ -46,13 +50,14 @@ class CommunePageController {
 	}
 
 	@GetMapping("/units/{code}")
-	String unit(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+	String unit(@PathVariable String code, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String set, Model model) {
 		Period p = Scope.period(period, properties.defaultPeriod());
 		AdministrativeUnit unit = scope.readable(code, p);
 		if (unit.level() == UnitLevel.PROVINCE || unit.level() == UnitLevel.DISTRICT) {
 			return "redirect:/overview?unit=" + unit.code() + "&period=" + p;
 		}
-		UnitStatus status = assessments.status(unit.code(), p, null);
+		UnitStatus status = assessments.status(unit.code(), p, set == null || set.isBlank() ? null : set.strip());
 		List<Progress> progress = new ArrayList<>();
 		for (String text : properties.periods()) {
 			List<CommuneRow> rows = assessments.matrix(unit.code(), Period.parse(text));
@@ -61,6 +66,7 @@ class CommunePageController {
 		}
 		List<Assessments.ValueChange> history = assessments.history(unit.code(), status.setCode(), null);
 		model.addAttribute("unit", unit);
+		model.addAttribute("sets", criteriaSets.inForce(SetLevel.COMMUNE, p.end(), unit.provinceCode()));
 		// leaders and sponsors read only: no button leading to a form they cannot save
 		model.addAttribute("canEnterValues", status.criteria().stream()
 			.anyMatch(c -> access.canWriteValue(unit, status.setCode(), c.number())));

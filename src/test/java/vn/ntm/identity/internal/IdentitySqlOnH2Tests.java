@@ -1,0 +1,4 @@
+package vn.ntm.identity.internal;
+
+class IdentitySqlOnH2Tests extends IdentitySqlContract {
+}

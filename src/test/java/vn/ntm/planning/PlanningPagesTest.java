@@ -262,4 +262,13 @@ class PlanningPagesTest {
 			.andExpect(status().isForbidden());
 		assertThat(plans.find("62", 2022).orElseThrow().version()).isEqualTo(version);
 	}
+
+	@Test
+	void aCommuneOfficerWhoseCommuneMovedProvinceIn2025OpensTheOldProvincesPlans() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/planning").with(user(users.loadUserByUsername("xa-dakmar"))))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+					.redirectedUrlPattern("/planning/plans/62/*"));
+		}
+	}
 }

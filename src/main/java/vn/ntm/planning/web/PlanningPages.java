@@ -80,8 +80,7 @@ class PlanningPages {
 	}
 
 	private String defaultProvince() {
-		return access.readablePaths().stream().map(p -> p.split("/")).filter(p -> p.length > 1).map(p -> p[1])
-			.findFirst().orElse("62");
+		return api.defaultProvince();
 	}
 
 	@GetMapping("/planning")

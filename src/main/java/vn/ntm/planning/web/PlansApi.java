@@ -48,6 +48,17 @@ class PlansApi {
 		this.access = access;
 	}
 
+	/**
+	 * The province a user's planning pages open on: of the provinces they read, one with plans (a commune whose code
+	 * survived the 2025 reform is read in its old and its new province; the plans are the old one's).
+	 */
+	String defaultProvince() {
+		List<String> provinces = access.readablePaths().stream().map(p -> p.split("/")).filter(p -> p.length > 1)
+			.map(p -> p[1]).distinct().sorted().toList();
+		return provinces.stream().filter(p -> !plans.all(p).isEmpty()).findFirst()
+			.orElse(provinces.isEmpty() ? "62" : provinces.getFirst());
+	}
+
 	AdministrativeUnit readable(String code, LocalDate asOf) {
 		AdministrativeUnit unit = geography.findLatest(code, asOf)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code));

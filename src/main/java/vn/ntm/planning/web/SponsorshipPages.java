@@ -36,10 +36,12 @@ class SponsorshipPages {
 	static final String SPONSORS = "planning/sponsors";
 
 	private final Sponsorships sponsorships;
+	private final PlansApi api;
 	private final Access access;
 	private final FieldMessages messages;
 
-	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages) {
+	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages, PlansApi api) {
+		this.api = api;
 		this.sponsorships = sponsorships;
 		this.access = access;
 		this.messages = messages;
@@ -76,8 +78,7 @@ class SponsorshipPages {
 	}
 
 	private String defaultProvince() {
-		return access.readablePaths().stream().map(p -> p.split("/")).filter(p -> p.length > 1).map(p -> p[1])
-			.findFirst().orElse("62");
+		return api.defaultProvince();
 	}
 
 	private void requireView(String province) {

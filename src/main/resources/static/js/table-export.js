@@ -34,7 +34,8 @@ document.addEventListener('DOMContentLoaded', function () {
       var rows = [];
       Array.prototype.forEach.call(table.tBodies, function (body) {
         Array.prototype.forEach.call(body.rows, function (row) {
-          rows.push(kept(row.cells).map(text));
+          // a row marked data-export-skip (details under a line: history, forms) stays out too
+          if (!row.hasAttribute('data-export-skip')) { rows.push(kept(row.cells).map(text)); }
         });
       });
       var headers = { 'Content-Type': 'application/json' };

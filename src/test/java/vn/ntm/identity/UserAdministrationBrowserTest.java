@@ -40,13 +40,31 @@ class UserAdministrationBrowserTest {
 	}
 
 	@Test
-	void theOfficeCreatesACommuneOfficerWhoThenSignsInToTheirCommune() {
+	void theOfficeCreatesACommuneOfficerWhoThenSignsInToTheirCommune() throws Exception {
 		String base = "http://localhost:" + port;
 		String username = "xa-" + UUID.randomUUID().toString().substring(0, 6);
 		Page page = browser.login(base, "vpdp", "demo12345");
 
 		page.navigate(base + "/users");
 		assertThat(page.locator("#users")).containsText("huyen-dakha");
+		// the table's Excel button: the rendered rows, without the edit column
+		com.microsoft.playwright.Download export = page.waitForDownload(() -> page.locator("button.table-export").first()
+			.click());
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.path().toFile())) {
+			var sheet = workbook.getSheetAt(0);
+			org.apache.poi.ss.usermodel.Row header = null;
+			for (var row : sheet) {
+				if (row.getCell(0) != null && "Tên đăng nhập".equals(row.getCell(0).toString())) {
+					header = row;
+				}
+			}
+			org.assertj.core.api.Assertions.assertThat(header).isNotNull();
+			org.assertj.core.api.Assertions.assertThat(header.getLastCellNum()).isEqualTo((short) 4);
+			StringBuilder cells = new StringBuilder();
+			sheet.forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+			org.assertj.core.api.Assertions.assertThat(cells.toString()).contains("huyen-dakha", "Tên đăng nhập")
+				.doesNotContain("|Sửa|");
+		}
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm người dùng")).click();
 
 		page.locator("#username").fill(username);

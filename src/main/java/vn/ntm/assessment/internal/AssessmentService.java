@@ -3,8 +3,6 @@ package vn.ntm.assessment.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,11 +11,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +28,11 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.BatchResult;
 import vn.ntm.assessment.UnitValues;
 import vn.ntm.assessment.CommuneRow;
-import vn.ntm.assessment.IndicatorValuesRecorded;
 import vn.ntm.assessment.RecordResult;
 import vn.ntm.assessment.RecordedValue;
 import vn.ntm.assessment.Summary;
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.assessment.UnknownUnit;
-import vn.ntm.assessment.ValueConflict;
 import vn.ntm.assessment.ValueError;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValueWriteDenied;
@@ -50,7 +44,6 @@ import vn.ntm.criteria.CriterionResult;
 import vn.ntm.criteria.Evaluation;
 import vn.ntm.criteria.IndicatorResult;
 import vn.ntm.criteria.IndicatorStatus;
-import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
@@ -73,11 +66,13 @@ class AssessmentService implements Assessments {
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
 	private final BatchRecording batch;
+	private final RecordValues recording;
 
 	AssessmentService(ValueStore store, StatusProjection projection, Geography geography, CriteriaSets criteriaSets,
 			Recognitions recognitions, Access access, ApplicationEventPublisher events, MessageSource messages,
-			JdbcClient jdbc, BatchRecording batch) {
+			JdbcClient jdbc, BatchRecording batch, RecordValues recording) {
 		this.batch = batch;
+		this.recording = recording;
 		this.store = store;
 		this.projection = projection;
 		this.geography = geography;
@@ -124,100 +119,26 @@ class AssessmentService implements Assessments {
 		if (!outcome.errors().isEmpty()) {
 			throw new ValuesRejected(outcome.errors());
 		}
-		List<String> denied = outcome.valid().stream()
-			.filter(v -> !access.canWriteValue(unit.get(), set.code(),
-					set.criterionOf(v.indicator().code()).orElseThrow().number()))
-			.map(v -> v.indicator().code()).toList();
+		RecordValues.Entry entry = new RecordValues.Entry(unit.get(), period, set, outcome.valid());
+		List<String> denied = recording.deniedIndicators(entry);
 		if (!denied.isEmpty()) {
 			throw new ValueWriteDenied(unitCode, denied);
 		}
-		return write(unit.get(), period, set, outcome.valid(), source);
+		RecordValues.Written written = recording.write(List.of(entry), RecordValues.Mode.ONE_UNIT,
+				UUID.randomUUID().toString(), source);
+		if (!written.changes().isEmpty()) {
+			events.publishEvent(new AuditEvent("indicator-values", unit.get().code() + "/" + period + "/" + set.code(),
+					source, describe(written.changes(), true), describe(written.changes(), false),
+					unit.get().provinceCode()));
+		}
+		return new RecordResult(unit.get().code(), period.toString(), set.code(), written.created(),
+				written.updated(), written.cleared(), written.unchanged());
 	}
 
 	@Override
 	@Transactional
 	public BatchResult recordAll(String batchId, List<UnitValues> units, String source) {
 		return batch.recordAll(batchId, units, source);
-	}
-
-	private RecordResult write(AdministrativeUnit unit, Period period, CriteriaSet set,
-			List<ValueValidation.Valid> valid, String source) {
-		Map<String, RecordedValue> existing = store.exactly(unit.code(), set.code(), period).stream()
-			.collect(Collectors.toMap(RecordedValue::indicatorCode, Function.identity()));
-		String user = access.currentUsername();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		List<ValueConflict.Conflict> conflicts = new ArrayList<>();
-		List<RecordedValue> inserts = new ArrayList<>();
-		List<RecordedValue> updates = new ArrayList<>();
-		List<Long> expected = new ArrayList<>();
-		List<RecordedValue> deletes = new ArrayList<>();
-		List<ValueStore.Change> changes = new ArrayList<>();
-		int unchanged = 0;
-		for (ValueValidation.Valid v : valid) {
-			String code = v.indicator().code();
-			RecordedValue before = existing.get(code);
-			Long seen = v.input().version();
-			long current = before == null ? 0 : before.version();
-			if (seen != null && seen != current) {
-				conflicts.add(new ValueConflict.Conflict(code, seen, current, before == null ? null : before.display(),
-						before == null ? null : before.recordedBy(), v.value() == null ? null : v.value().toString()));
-				continue;
-			}
-			if (v.clears()) {
-				if (before == null) {
-					unchanged++;
-				}
-				else {
-					deletes.add(before);
-					changes.add(new ValueStore.Change(before, null));
-				}
-				continue;
-			}
-			RecordedValue after = new RecordedValue(unit.code(), period, set.code(), code, v.value().number(),
-					v.value().text(), blankToNull(v.input().note()), blankToNull(v.input().evidence()), user, now,
-					source, current + 1);
-			if (before == null) {
-				inserts.add(after);
-				changes.add(new ValueStore.Change(null, after));
-			}
-			else if (same(before, after)) {
-				unchanged++;
-			}
-			else {
-				updates.add(after);
-				expected.add(before.version());
-				changes.add(new ValueStore.Change(before, after));
-			}
-		}
-		if (!conflicts.isEmpty()) {
-			throw new ValueConflict(conflicts);
-		}
-		store.insert(inserts);
-		int[] updated = store.update(updates, expected);
-		int[] deleted = store.delete(deletes);
-		for (int i = 0; i < updated.length; i++) {
-			if (updated[i] == 0) {
-				RecordedValue u = updates.get(i);
-				throw new ValueConflict(List.of(new ValueConflict.Conflict(u.indicatorCode(), expected.get(i), -1, null,
-						null, u.display())));
-			}
-		}
-		for (int count : deleted) {
-			if (count == 0) {
-				throw new ValueConflict(List.of());
-			}
-		}
-		if (!changes.isEmpty()) {
-			store.history(changes, UUID.randomUUID().toString());
-			projection.rebuild(unit.code(), set.code());
-			events.publishEvent(new AuditEvent("indicator-values", unit.code() + "/" + period + "/" + set.code(),
-					source, describe(changes, true), describe(changes, false), unit.provinceCode()));
-			events.publishEvent(new IndicatorValuesRecorded(unit.code(), period.toString(), set.code(),
-					changes.stream().map(c -> (c.after() != null ? c.after() : c.before()).indicatorCode()).toList(),
-					source));
-		}
-		return new RecordResult(unit.code(), period.toString(), set.code(), inserts.size(), updates.size(),
-				deletes.size(), unchanged);
 	}
 
 	private static String describe(List<ValueStore.Change> changes, boolean before) {
@@ -229,34 +150,16 @@ class AssessmentService implements Assessments {
 		return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
 	}
 
-	private static boolean same(RecordedValue a, RecordedValue b) {
-		boolean sameNumber = a.number() == null ? b.number() == null
-				: b.number() != null && a.number().compareTo(b.number()) == 0;
-		return sameNumber && Objects.equals(a.text(), b.text()) && Objects.equals(a.note(), b.note())
-				&& Objects.equals(a.evidenceRef(), b.evidenceRef());
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
-	}
-
 	/** The set named, in force for the period; or the commune standard set in force. Null with an error otherwise. */
 	private CriteriaSet resolveSet(AdministrativeUnit unit, Period period, String setCode, List<ValueError> errors) {
-		LocalDate end = period.end();
-		if (setCode == null || setCode.isBlank()) {
-			Optional<CriteriaSet> standard = criteriaSets.inForce(SetLevel.COMMUNE, end, unit.provinceCode()).stream()
-				.filter(s -> s.tier() == Tier.STANDARD).findFirst();
-			if (standard.isEmpty()) {
-				errors.add(new ValueError("set", null, "no-set-in-force", text("no-set-in-force", period)));
-				return null;
-			}
-			return standard.get();
-		}
-		Optional<CriteriaSet> set = criteriaSets.inForce(setCode, end, unit.provinceCode());
+		Optional<CriteriaSet> set = recording.setInForce(unit, period, setCode);
 		if (set.isPresent()) {
 			return set.get();
 		}
-		if (criteriaSets.find(setCode).isPresent()) {
+		if (setCode == null || setCode.isBlank()) {
+			errors.add(new ValueError("set", null, "no-set-in-force", text("no-set-in-force", period)));
+		}
+		else if (criteriaSets.find(setCode).isPresent()) {
 			errors.add(new ValueError("set", null, "set-not-valid", text("set-not-valid", setCode, period)));
 		}
 		else {

@@ -1,15 +1,9 @@
 package vn.ntm.assessment.internal;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,17 +13,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.assessment.BatchResult;
-import vn.ntm.assessment.IndicatorValuesRecorded;
-import vn.ntm.assessment.RecordedValue;
 import vn.ntm.assessment.UnitValues;
-import vn.ntm.assessment.ValueConflict;
 import vn.ntm.assessment.ValueError;
 import vn.ntm.assessment.ValueWriteDenied;
 import vn.ntm.assessment.ValuesRejected;
 import vn.ntm.criteria.CriteriaSet;
-import vn.ntm.criteria.CriteriaSets;
-import vn.ntm.criteria.SetLevel;
-import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.identity.Access;
 import vn.ntm.shared.AuditEvent;
@@ -37,24 +25,22 @@ import vn.ntm.shared.Period;
 
 /**
  * The bulk write behind {@code Assessments.recordAll}: validates every unit first (nothing touched while any problem
- * remains), then reads the existing values of all units in a few queries, writes inserts, updates, deletes and
- * history as JDBC batches and rebuilds the read model for all units at once. Runs in the caller's transaction.
+ * remains), then writes all units at once through {@link RecordValues} and audits the batch as a whole. Runs in the
+ * caller's transaction.
  */
 @Component
 class BatchRecording {
 
-	private final ValueStore store;
+	private final RecordValues recording;
 	private final StatusProjection projection;
-	private final CriteriaSets criteriaSets;
 	private final Access access;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 
-	BatchRecording(ValueStore store, StatusProjection projection, CriteriaSets criteriaSets, Access access,
+	BatchRecording(RecordValues recording, StatusProjection projection, Access access,
 			ApplicationEventPublisher events, MessageSource messages) {
-		this.store = store;
+		this.recording = recording;
 		this.projection = projection;
-		this.criteriaSets = criteriaSets;
 		this.access = access;
 		this.events = events;
 		this.messages = messages;
@@ -64,17 +50,13 @@ class BatchRecording {
 		return messages.getMessage("assessment.error." + code, args, code, LocaleContextHolder.getLocale());
 	}
 
-	private record Checked(AdministrativeUnit unit, Period period, CriteriaSet set, List<ValueValidation.Valid> valid) {
-	}
-
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchRecording.class);
 
 	BatchResult recordAll(String batchId, List<UnitValues> batch, String source) {
 		long start = System.nanoTime();
 		List<ValueError> errors = new ArrayList<>();
-		List<Checked> checked = new ArrayList<>();
+		List<RecordValues.Entry> checked = new ArrayList<>();
 		Map<String, Optional<CriteriaSet>> sets = new HashMap<>();
-		Map<String, Boolean> writable = new HashMap<>();
 		List<String> deniedUnits = new ArrayList<>();
 		List<String> denied = new ArrayList<>();
 		Set<String> seen = new java.util.HashSet<>();
@@ -101,7 +83,8 @@ class BatchRecording {
 				continue;
 			}
 			String setKey = u.setCode() + "|" + period.end() + "|" + unit.get().provinceCode();
-			Optional<CriteriaSet> set = sets.computeIfAbsent(setKey, k -> resolve(unit.get(), period, u.setCode()));
+			Optional<CriteriaSet> set = sets.computeIfAbsent(setKey,
+					k -> recording.setInForce(unit.get(), period, u.setCode()));
 			if (set.isEmpty()) {
 				errors.add(new ValueError(prefix + "set", null, "set-not-valid",
 						label + text("set-not-valid", u.setCode(), period)));
@@ -116,13 +99,9 @@ class BatchRecording {
 			for (ValueError e : outcome.errors()) {
 				errors.add(new ValueError(prefix + e.field(), e.indicator(), e.code(), label + e.message()));
 			}
-			for (ValueValidation.Valid v : outcome.valid()) {
-				int criterion = set.get().criterionOf(v.indicator().code()).orElseThrow().number();
-				boolean ok = writable.computeIfAbsent(unit.get().code() + "|" + set.get().code() + "|" + criterion,
-						k -> access.canWriteValue(unit.get(), set.get().code(), criterion));
-				if (!ok) denied.add(u.unitCode() + "/" + v.indicator().code());
-			}
-			checked.add(new Checked(unit.get(), period, set.get(), outcome.valid()));
+			RecordValues.Entry entry = new RecordValues.Entry(unit.get(), period, set.get(), outcome.valid());
+			recording.deniedIndicators(entry).forEach(code -> denied.add(u.unitCode() + "/" + code));
+			checked.add(entry);
 		}
 		if (!deniedUnits.isEmpty()) {
 			throw new ValueWriteDenied(deniedUnits.getFirst(), List.of());
@@ -137,110 +116,11 @@ class BatchRecording {
 		return write(batchId, checked, source);
 	}
 
-	private Optional<CriteriaSet> resolve(AdministrativeUnit unit, Period period, String setCode) {
-		LocalDate end = period.end();
-		if (setCode == null || setCode.isBlank()) {
-			return criteriaSets.inForce(SetLevel.COMMUNE, end, unit.provinceCode()).stream()
-				.filter(s -> s.tier() == Tier.STANDARD).findFirst();
-		}
-		return criteriaSets.inForce(setCode, end, unit.provinceCode());
-	}
-
-	private BatchResult write(String batchId, List<Checked> checked, String source) {
-		Map<String, List<Checked>> groups = new LinkedHashMap<>();
-		for (Checked c : checked) {
-			groups.computeIfAbsent(c.set().code() + "|" + c.period(), k -> new ArrayList<>()).add(c);
-		}
-		String user = access.currentUsername();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		List<RecordedValue> inserts = new ArrayList<>();
-		List<RecordedValue> updates = new ArrayList<>();
-		List<Long> expected = new ArrayList<>();
-		List<RecordedValue> deletes = new ArrayList<>();
-		List<ValueStore.Change> changes = new ArrayList<>();
-		List<ValueConflict.Conflict> conflicts = new ArrayList<>();
-		Map<String, Set<String>> touched = new LinkedHashMap<>();
-		Map<String, List<String>> changedIndicators = new LinkedHashMap<>();
-		int unchanged = 0;
-		for (List<Checked> group : groups.values()) {
-			CriteriaSet set = group.getFirst().set();
-			Period period = group.getFirst().period();
-			Map<String, RecordedValue> existing = new HashMap<>();
-			for (RecordedValue v : store.exactlyMany(group.stream().map(c -> c.unit().code()).toList(), set.code(), period)) {
-				existing.put(v.unitCode() + "|" + v.indicatorCode(), v);
-			}
-			for (Checked c : group) {
-				for (ValueValidation.Valid v : c.valid()) {
-					String code = v.indicator().code();
-					RecordedValue before = existing.get(c.unit().code() + "|" + code);
-					Long seenVersion = v.input().version();
-					long current = before == null ? 0 : before.version();
-					if (seenVersion != null && seenVersion != current) {
-						conflicts.add(new ValueConflict.Conflict(c.unit().code() + "/" + code, seenVersion, current,
-								before == null ? null : before.display(), before == null ? null : before.recordedBy(),
-								v.value() == null ? null : v.value().toString()));
-						continue;
-					}
-					if (v.clears()) {
-						if (before == null) {
-							unchanged++;
-							continue;
-						}
-						deletes.add(before);
-						changes.add(new ValueStore.Change(before, null));
-					}
-					else {
-						RecordedValue after = new RecordedValue(c.unit().code(), period, set.code(), code,
-								v.value().number(), v.value().text(),
-								keep(blankToNull(v.input().note()), before == null ? null : before.note()),
-								keep(blankToNull(v.input().evidence()), before == null ? null : before.evidenceRef()),
-								user, now, source, current + 1);
-						if (before == null) {
-							inserts.add(after);
-						}
-						else if (same(before, after)) {
-							unchanged++;
-							continue;
-						}
-						else {
-							updates.add(after);
-							expected.add(before.version());
-						}
-						changes.add(new ValueStore.Change(before, after));
-					}
-					touched.computeIfAbsent(set.code(), k -> new LinkedHashSet<>()).add(c.unit().code());
-					changedIndicators.computeIfAbsent(c.unit().code() + "|" + period + "|" + set.code(),
-							k -> new ArrayList<>()).add(code);
-				}
-			}
-		}
-		if (!conflicts.isEmpty()) {
-			throw new ValueConflict(conflicts);
-		}
-		long start = System.nanoTime();
-		store.insert(inserts);
-		int[] updated = store.update(updates, expected);
-		int[] deleted = store.delete(deletes);
-		for (int count : updated) {
-			if (count == 0) throw new ValueConflict(List.of());
-		}
-		for (int count : deleted) {
-			if (count == 0) throw new ValueConflict(List.of());
-		}
-		if (!changes.isEmpty()) {
-			store.history(changes, batchId);
-			log.debug("batch {}: {} values written with history in {} ms", batchId, changes.size(),
-					(System.nanoTime() - start) / 1_000_000);
-			long rebuild = System.nanoTime();
-			touched.forEach((setCode, units) -> projection.rebuildAll(List.copyOf(units), setCode));
-			log.debug("batch {}: read model rebuilt in {} ms", batchId, (System.nanoTime() - rebuild) / 1_000_000);
-			changedIndicators.forEach((key, indicators) -> {
-				String[] k = key.split("\\|");
-				events.publishEvent(new IndicatorValuesRecorded(k[0], k[1], k[2], indicators, source));
-			});
-		}
+	private BatchResult write(String batchId, List<RecordValues.Entry> checked, String source) {
+		RecordValues.Written written = recording.write(checked, RecordValues.Mode.MANY_UNITS, batchId, source);
 		int units = (int) checked.stream().map(c -> c.unit().code()).distinct().count();
-		BatchResult result = new BatchResult(batchId, units, inserts.size(), updates.size(), deletes.size(), unchanged);
+		BatchResult result = new BatchResult(batchId, units, written.created(), written.updated(), written.cleared(),
+				written.unchanged());
 		events.publishEvent(new AuditEvent("indicator-values-batch", batchId, source, null,
 				"units=%d; created=%d; updated=%d; cleared=%d; unchanged=%d".formatted(result.units(),
 						result.created(), result.updated(), result.cleared(), result.unchanged()),
@@ -249,24 +129,8 @@ class BatchRecording {
 	}
 
 	/** The province of every unit of the batch, or null when a batch spans several (only system admins see it). */
-	private static String onlyProvince(List<Checked> checked) {
+	private static String onlyProvince(List<RecordValues.Entry> checked) {
 		var provinces = checked.stream().map(c -> c.unit().provinceCode()).distinct().limit(2).toList();
 		return provinces.size() == 1 ? provinces.get(0) : null;
-	}
-
-	private static boolean same(RecordedValue a, RecordedValue b) {
-		boolean sameNumber = a.number() == null ? b.number() == null
-				: b.number() != null && a.number().compareTo(b.number()) == 0;
-		return sameNumber && Objects.equals(a.text(), b.text()) && Objects.equals(a.note(), b.note())
-				&& Objects.equals(a.evidenceRef(), b.evidenceRef());
-	}
-
-	/** In a bulk write (a spreadsheet has no notes) a missing note or evidence keeps the stored one. */
-	private static String keep(String given, String stored) {
-		return given != null ? given : stored;
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

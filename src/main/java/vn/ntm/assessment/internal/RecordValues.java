@@ -1,0 +1,224 @@
+package vn.ntm.assessment.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import vn.ntm.assessment.IndicatorValuesRecorded;
+import vn.ntm.assessment.RecordedValue;
+import vn.ntm.assessment.ValueConflict;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.SetLevel;
+import vn.ntm.criteria.Tier;
+import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.identity.Access;
+import vn.ntm.shared.Period;
+
+/**
+ * The steps {@code Assessments.record} (one unit) and {@code recordAll} (many units) share once their input is
+ * validated: the set in force, the write permission per criterion, and the write itself. The write reads the stored
+ * values once per set and period, checks the versions the user saw, writes inserts, updates, deletes and history as
+ * JDBC batches across all units, rebuilds the read model once per set and publishes {@link IndicatorValuesRecorded}
+ * per unit, period and set. Nothing is written while any conflict remains. Runs in the caller's transaction.
+ */
+@Component
+class RecordValues {
+
+	/** One unit's validated values for one period and set. */
+	record Entry(AdministrativeUnit unit, Period period, CriteriaSet set, List<ValueValidation.Valid> valid) {
+	}
+
+	enum Mode {
+		/** A form for one unit: a conflict names the indicator, a blank note or evidence clears the stored one. */
+		ONE_UNIT,
+		/**
+		 * Many units from a spreadsheet, which has no notes: a missing note or evidence keeps the stored one, and a
+		 * conflict names unit/indicator.
+		 */
+		MANY_UNITS
+	}
+
+	/** The counts of a write and its changes in write order (empty when nothing changed). */
+	record Written(int created, int updated, int cleared, int unchanged, List<ValueStore.Change> changes) {
+	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordValues.class);
+
+	private final ValueStore store;
+	private final StatusProjection projection;
+	private final CriteriaSets criteriaSets;
+	private final Access access;
+	private final ApplicationEventPublisher events;
+
+	RecordValues(ValueStore store, StatusProjection projection, CriteriaSets criteriaSets, Access access,
+			ApplicationEventPublisher events) {
+		this.store = store;
+		this.projection = projection;
+		this.criteriaSets = criteriaSets;
+		this.access = access;
+		this.events = events;
+	}
+
+	/** The set named, in force for the unit at the period's end; with no code, the commune standard set in force. */
+	Optional<CriteriaSet> setInForce(AdministrativeUnit unit, Period period, String setCode) {
+		LocalDate end = period.end();
+		if (setCode == null || setCode.isBlank()) {
+			return criteriaSets.inForce(SetLevel.COMMUNE, end, unit.provinceCode()).stream()
+				.filter(s -> s.tier() == Tier.STANDARD).findFirst();
+		}
+		return criteriaSets.inForce(setCode, end, unit.provinceCode());
+	}
+
+	/** The indicators of the entry whose criterion the user may not write, asking once per criterion. */
+	List<String> deniedIndicators(Entry entry) {
+		Map<Integer, Boolean> writable = new HashMap<>();
+		List<String> denied = new ArrayList<>();
+		for (ValueValidation.Valid v : entry.valid()) {
+			int criterion = entry.set().criterionOf(v.indicator().code()).orElseThrow().number();
+			if (!writable.computeIfAbsent(criterion,
+					c -> access.canWriteValue(entry.unit(), entry.set().code(), c))) {
+				denied.add(v.indicator().code());
+			}
+		}
+		return denied;
+	}
+
+	Written write(List<Entry> entries, Mode mode, String historyId, String source) {
+		Map<String, List<Entry>> groups = new LinkedHashMap<>();
+		for (Entry e : entries) {
+			groups.computeIfAbsent(e.set().code() + "|" + e.period(), k -> new ArrayList<>()).add(e);
+		}
+		String user = access.currentUsername();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		List<RecordedValue> inserts = new ArrayList<>();
+		List<RecordedValue> updates = new ArrayList<>();
+		List<Long> expected = new ArrayList<>();
+		List<RecordedValue> deletes = new ArrayList<>();
+		List<ValueStore.Change> changes = new ArrayList<>();
+		List<ValueConflict.Conflict> conflicts = new ArrayList<>();
+		Map<String, Set<String>> touched = new LinkedHashMap<>();
+		List<IndicatorValuesRecorded> recorded = new ArrayList<>();
+		int unchanged = 0;
+		for (List<Entry> group : groups.values()) {
+			CriteriaSet set = group.getFirst().set();
+			Period period = group.getFirst().period();
+			Map<String, RecordedValue> existing = new HashMap<>();
+			for (RecordedValue v : store.exactlyMany(group.stream().map(e -> e.unit().code()).toList(), set.code(),
+					period)) {
+				existing.put(v.unitCode() + "|" + v.indicatorCode(), v);
+			}
+			for (Entry e : group) {
+				String unit = e.unit().code();
+				List<String> indicators = new ArrayList<>();
+				for (ValueValidation.Valid v : e.valid()) {
+					String code = v.indicator().code();
+					RecordedValue before = existing.get(unit + "|" + code);
+					Long seen = v.input().version();
+					long current = before == null ? 0 : before.version();
+					if (seen != null && seen != current) {
+						conflicts.add(new ValueConflict.Conflict(mode == Mode.ONE_UNIT ? code : unit + "/" + code,
+								seen, current, before == null ? null : before.display(),
+								before == null ? null : before.recordedBy(),
+								v.value() == null ? null : v.value().toString()));
+						continue;
+					}
+					if (v.clears()) {
+						if (before == null) {
+							unchanged++;
+							continue;
+						}
+						deletes.add(before);
+						changes.add(new ValueStore.Change(before, null));
+					}
+					else {
+						String note = blankToNull(v.input().note());
+						String evidence = blankToNull(v.input().evidence());
+						if (mode == Mode.MANY_UNITS && before != null) {
+							note = note != null ? note : before.note();
+							evidence = evidence != null ? evidence : before.evidenceRef();
+						}
+						RecordedValue after = new RecordedValue(unit, period, set.code(), code, v.value().number(),
+								v.value().text(), note, evidence, user, now, source, current + 1);
+						if (before == null) {
+							inserts.add(after);
+						}
+						else if (same(before, after)) {
+							unchanged++;
+							continue;
+						}
+						else {
+							updates.add(after);
+							expected.add(before.version());
+						}
+						changes.add(new ValueStore.Change(before, after));
+					}
+					touched.computeIfAbsent(set.code(), k -> new LinkedHashSet<>()).add(unit);
+					indicators.add(code);
+				}
+				if (!indicators.isEmpty()) {
+					recorded.add(new IndicatorValuesRecorded(unit, period.toString(), set.code(), indicators, source));
+				}
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			throw new ValueConflict(conflicts);
+		}
+		long start = System.nanoTime();
+		store.insert(inserts);
+		int[] updated = store.update(updates, expected);
+		int[] deleted = store.delete(deletes);
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				throw lostUpdate(mode, updates.get(i), expected.get(i));
+			}
+		}
+		for (int count : deleted) {
+			if (count == 0) {
+				throw new ValueConflict(List.of());
+			}
+		}
+		if (!changes.isEmpty()) {
+			store.history(changes, historyId);
+			log.debug("batch {}: {} values written with history in {} ms", historyId, changes.size(),
+					(System.nanoTime() - start) / 1_000_000);
+			long rebuild = System.nanoTime();
+			touched.forEach((setCode, units) -> projection.rebuildAll(List.copyOf(units), setCode));
+			log.debug("batch {}: read model rebuilt in {} ms", historyId, (System.nanoTime() - rebuild) / 1_000_000);
+			recorded.forEach(events::publishEvent);
+		}
+		return new Written(inserts.size(), updates.size(), deletes.size(), unchanged, List.copyOf(changes));
+	}
+
+	/** Another transaction changed the value between our read and our write. */
+	private static ValueConflict lostUpdate(Mode mode, RecordedValue update, long expected) {
+		if (mode == Mode.MANY_UNITS) {
+			return new ValueConflict(List.of());
+		}
+		return new ValueConflict(List.of(new ValueConflict.Conflict(update.indicatorCode(), expected, -1, null, null,
+				update.display())));
+	}
+
+	private static boolean same(RecordedValue a, RecordedValue b) {
+		boolean sameNumber = a.number() == null ? b.number() == null
+				: b.number() != null && a.number().compareTo(b.number()) == 0;
+		return sameNumber && Objects.equals(a.text(), b.text()) && Objects.equals(a.note(), b.note())
+				&& Objects.equals(a.evidenceRef(), b.evidenceRef());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}

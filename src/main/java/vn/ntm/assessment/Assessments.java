@@ -39,6 +39,13 @@ public interface Assessments {
 	/** The communes under {@code unitCode} with their criteria status as of the end of {@code period}. */
 	List<CommuneRow> matrix(String unitCode, Period period);
 
+	/**
+	 * For each unit, by indicator code, the value in force at the period's end (the latest recorded at or before
+	 * it), read for all the units at once; a unit outside the user's scope is refused as a whole.
+	 */
+	java.util.Map<String, java.util.Map<String, RecordedValue>> valuesInForce(List<String> unitCodes, Period period,
+			String setCode);
+
 	/** The values stored for exactly this unit, period and set. */
 	List<RecordedValue> values(String unitCode, Period period, String setCode);
 

@@ -1,5 +1,6 @@
 package vn.ntm.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -151,5 +152,39 @@ abstract class ValuesApiContract {
 	@Test
 	void anonymousCallersAreRefused() throws Exception {
 		mvc.perform(get("/api/v1/units/62/summary").param("period", "2022")).andExpect(status().isUnauthorized());
+	}
+
+	@Autowired
+	Assessments assessments;
+
+	@Test
+	void theValuesInForceOfManyCommunesAreTheLatestAtOrBeforeThePeriodsEnd() throws Exception {
+		String ui = "23509";
+		for (String[] entry : new String[][] { { DAK_MAR, "2021-03", "41" }, { DAK_MAR, "2021-06", "52" },
+				{ ui, "2021-05", "60" } }) {
+			mvc.perform(put("/api/v1/units/{code}/values/{period}", entry[0], entry[1]).with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"values\":[{\"indicator\":\"17.1\",\"value\":" + entry[2] + "}]}"))
+				.andExpect(status().isOk());
+		}
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("admin", null,
+						java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+								"ROLE_SYSTEM"))));
+		try {
+			var may = assessments.valuesInForce(java.util.List.of(DAK_MAR, ui), vn.ntm.shared.Period.parse("2021-05"),
+					"xa-ntm-2021-2025");
+			assertThat(may.get(DAK_MAR).get("17.1").display()).isEqualTo("41");
+			assertThat(may.get(ui).get("17.1").display()).isEqualTo("60");
+			var december = assessments.valuesInForce(java.util.List.of(DAK_MAR, ui),
+					vn.ntm.shared.Period.parse("2021-12"), "xa-ntm-2021-2025");
+			assertThat(december.get(DAK_MAR).get("17.1").display()).isEqualTo("52");
+			var february = assessments.valuesInForce(java.util.List.of(DAK_MAR), vn.ntm.shared.Period.parse("2021-02"),
+					"xa-ntm-2021-2025");
+			assertThat(february.get(DAK_MAR)).doesNotContainKey("17.1");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
 	}
 }

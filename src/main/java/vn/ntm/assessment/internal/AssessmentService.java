@@ -423,6 +423,23 @@ class AssessmentService implements Assessments {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<String, Map<String, RecordedValue>> valuesInForce(List<String> unitCodes, Period period,
+			String setCode) {
+		for (String code : unitCodes) {
+			readableUnit(code, period);
+		}
+		Map<String, List<RecordedValue>> byUnit = new HashMap<>();
+		store.upToMany(unitCodes, setCode, period.end())
+			.forEach(v -> byUnit.computeIfAbsent(v.unitCode(), k -> new ArrayList<>()).add(v));
+		Map<String, Map<String, RecordedValue>> result = new LinkedHashMap<>();
+		for (String code : unitCodes) {
+			result.put(code, StatusProjection.asOf(byUnit.getOrDefault(code, List.of()), period.end()));
+		}
+		return result;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ValueChange> history(String unitCode, String setCode, String indicatorCode) {
 		List<ValueChange> changes = store.changes(unitCode, setCode, indicatorCode);
 		if (changes.isEmpty()) {

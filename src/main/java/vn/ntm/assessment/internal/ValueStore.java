@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +73,18 @@ class ValueStore {
 			result.addAll(jdbc.sql("SELECT " + COLUMNS
 					+ " FROM assessment_value WHERE set_code = :set AND unit_code IN (:units) ORDER BY unit_code, period_end, period_kind DESC")
 				.param("set", setCode).param("units", chunk).query(ValueStore::map).list());
+		}
+		return result;
+	}
+
+	/** The values of these units for the set recorded for periods ending on or before {@code end}. */
+	List<RecordedValue> upToMany(List<String> units, String setCode, LocalDate end) {
+		List<RecordedValue> result = new ArrayList<>();
+		for (int from = 0; from < units.size(); from += 500) {
+			List<String> chunk = units.subList(from, Math.min(units.size(), from + 500));
+			result.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM assessment_value"
+					+ " WHERE set_code = :set AND unit_code IN (:units) AND period_end <= :end")
+				.param("set", setCode).param("units", chunk).param("end", end).query(ValueStore::map).list());
 		}
 		return result;
 	}

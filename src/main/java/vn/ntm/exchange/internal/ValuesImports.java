@@ -120,12 +120,16 @@ public class ValuesImports {
 			.filter(s -> s.tier() == Tier.STANDARD).findFirst();
 	}
 
-	/** The values in force at the period's end for each commune of the scope. */
+	/** The values in force at the period's end for each commune of the scope, read in one query. */
 	private Map<String, Map<String, IndicatorValue>> current(Scope scope) {
 		Map<String, Map<String, IndicatorValue>> values = new LinkedHashMap<>();
-		for (AdministrativeUnit c : scope.communes()) {
-			values.put(c.code(), inForce(assessments.status(c.code(), scope.period(), scope.set().code()), scope.set()));
-		}
+		assessments.valuesInForce(scope.communes().stream().map(AdministrativeUnit::code).toList(), scope.period(),
+				scope.set().code()).forEach((code, recorded) -> {
+					Map<String, IndicatorValue> typedValues = new HashMap<>();
+					recorded.forEach((indicatorCode, v) -> typedValues.put(indicatorCode,
+							typed(scope.set().indicator(indicatorCode).orElse(null), v.display())));
+					values.put(code, typedValues);
+				});
 		return values;
 	}
 

@@ -4,8 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.UnitValues;
-import vn.ntm.assessment.ValueInput;
-import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
-import vn.ntm.criteria.Indicator;
-import vn.ntm.criteria.SetLevel;
-import vn.ntm.criteria.Tier;
-import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
-import vn.ntm.geography.UnitLevel;
+import vn.ntm.support.Dhis2Workload;
 import vn.ntm.support.PostgresDatabase;
 
 /**
@@ -134,37 +126,15 @@ class AggregateQueriesBenchmark {
 		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
 				List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
 		try {
-			LocalDate end = LocalDate.of(2023, 12, 31);
-			List<AdministrativeUnit> communes = geography.units("62", UnitLevel.COMMUNE, end).stream().limit(100)
-				.toList();
-			CriteriaSet set = criteriaSets.inForce(SetLevel.COMMUNE, end, "62").stream()
-				.filter(s -> s.tier() == Tier.STANDARD).findFirst().orElseThrow();
-			List<Indicator> indicators = set.criteria().stream().flatMap(c -> c.indicators().stream()).limit(57)
-				.toList();
-			List<UnitValues> batch = new ArrayList<>();
-			for (int month = 1; month <= 12; month++) {
-				for (AdministrativeUnit c : communes) {
-					List<ValueInput> values = new ArrayList<>();
-					for (Indicator i : indicators) {
-						values.add(new ValueInput(i.code(), value(i, month + c.code().hashCode()), null, null, null));
-					}
-					batch.add(new UnitValues(c.code(), "2023-%02d".formatted(month), set.code(), values));
-				}
-			}
+			List<UnitValues> batch = Dhis2Workload.values(geography, criteriaSets,
+					(commune, month) -> month + commune.code().hashCode());
 			assessments.recordAll(UUID.randomUUID().toString(), batch, "bench");
-			System.out.printf(Locale.ROOT, "BENCH workload: %d communes × %d indicators × 12 months%n",
-					communes.size(), indicators.size());
+			System.out.printf(Locale.ROOT, "BENCH workload: %,d values%n",
+					batch.stream().mapToLong(u -> u.values().size()).sum());
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private static Object value(Indicator i, int seed) {
-		return switch (i.valueType()) {
-			case BOOLEAN -> Math.floorMod(seed, 2) == 0 ? "Đạt" : "Không đạt";
-			case CHOICE -> i.choices().isEmpty() ? "x" : i.choices().get(Math.floorMod(seed, i.choices().size()));
-			default -> String.valueOf(40 + Math.floorMod(seed, 60));
-		};
-	}
 }

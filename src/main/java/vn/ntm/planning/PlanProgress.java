@@ -13,8 +13,12 @@ import vn.ntm.shared.Period;
 public record PlanProgress(long planId, String provinceCode, int year, Period period, List<TierLine> tiers,
 		List<DistrictLine> districts, List<NamedLine> named, List<AggregateLine> aggregates, List<KpiLine> kpis) {
 
-	/** @param recognised units holding the tier (or a higher one) by decision at the end of the period */
-	public record TierLine(PlanTier tier, int targets, int met, int recognised) {
+	/**
+	 * @param undecided  targets the system cannot judge yet (thresholds of the tier's set not entered, an unmatched
+	 *                   name); neither met nor not met
+	 * @param recognised units holding the tier (or a higher one) by decision at the end of the period
+	 */
+	public record TierLine(PlanTier tier, int targets, int met, int undecided, int recognised) {
 	}
 
 	public record DistrictLine(String districtCode, String districtName, int targets, int met, int recognised) {

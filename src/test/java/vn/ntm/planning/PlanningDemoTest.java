@@ -59,6 +59,11 @@ class PlanningDemoTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tiers[0].tier").value("COMMUNE_STANDARD"))
 			.andExpect(jsonPath("$.tiers[0].targets").value(7))
+			.andExpect(jsonPath("$.tiers[0].met").value(5))
+			.andExpect(jsonPath("$.tiers[0].undecided").value(0))
+			// the model target can be told neither met nor not met: the advanced set's thresholds are unknown
+			.andExpect(jsonPath("$.tiers[?(@.tier == 'COMMUNE_MODEL')].undecided").value(hasItem(1)))
+			.andExpect(jsonPath("$.tiers[?(@.tier == 'COMMUNE_MODEL')].met").value(hasItem(0)))
 			.andExpect(jsonPath("$.districts[*].districtCode").value(hasItem("615")));
 	}
 

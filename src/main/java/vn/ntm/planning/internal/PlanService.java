@@ -328,9 +328,10 @@ class PlanService implements Plans {
 		Map<String, int[]> byDistrict = new LinkedHashMap<>();
 		Map<String, String> districtNames = new HashMap<>();
 		for (PlanProgress.NamedLine l : named) {
-			int[] t = byTier.computeIfAbsent(l.target().tier(), k -> new int[3]);
+			int[] t = byTier.computeIfAbsent(l.target().tier(), k -> new int[4]);
 			t[0]++;
 			if (Boolean.TRUE.equals(l.met())) t[1]++;
+			if (l.met() == null) t[3]++;
 			if (l.recognised()) t[2]++;
 			if (l.target().districtCode() != null) {
 				int[] d = byDistrict.computeIfAbsent(l.target().districtCode(), k -> new int[3]);
@@ -341,7 +342,8 @@ class PlanService implements Plans {
 			}
 		}
 		List<PlanProgress.TierLine> tiers = byTier.entrySet().stream()
-			.map(e -> new PlanProgress.TierLine(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+			.map(e -> new PlanProgress.TierLine(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[3],
+					e.getValue()[2]))
 			.toList();
 		List<PlanProgress.DistrictLine> districts = byDistrict.entrySet().stream()
 			.map(e -> new PlanProgress.DistrictLine(e.getKey(), districtNames.get(e.getKey()), e.getValue()[0],

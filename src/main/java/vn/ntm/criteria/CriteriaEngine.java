@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import vn.ntm.shared.VietnameseFormat;
 import vn.ntm.shared.VietnameseText;
 
 /**
@@ -150,36 +150,13 @@ public final class CriteriaEngine {
 		};
 	}
 
-	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u202F%]");
-	private static final Pattern GROUPED = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
 
 	/**
 	 * Reads a threshold or value written as "50", "12,5", "12.5", "1.234,5" or "85%". Dots followed by groups of
 	 * three digits are Vietnamese thousands separators ("1.234" is 1234), except after a leading zero ("0.125").
 	 */
 	public static BigDecimal parseNumber(String text) {
-		if (text == null) return null;
-		String s = text;
-		for (int i = 0; i < s.length(); i++) {
-			char ch = s.charAt(i);
-			if (ch == '%' || Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F') {
-				s = BLANKS.matcher(s).replaceAll("");
-				break;
-			}
-		}
-		if (s.indexOf('.') >= 0 && GROUPED.matcher(s).matches()) {
-			s = s.replace(".", "").replace(',', '.');
-		}
-		else {
-			s = s.replace(',', '.');
-		}
-		if (s.isEmpty()) return null;
-		try {
-			return new BigDecimal(s);
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
+		return VietnameseFormat.parse(text);
 	}
 
 	static boolean isYes(IndicatorValue value) {

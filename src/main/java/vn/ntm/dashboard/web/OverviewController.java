@@ -15,7 +15,7 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
 import vn.ntm.criteria.Tier;
 import vn.ntm.dashboard.DashboardProperties;
-import vn.ntm.exchange.XlsxTable;
+import vn.ntm.shared.office.XlsxTable;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.shared.web.Formats;

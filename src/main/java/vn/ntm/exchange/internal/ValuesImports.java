@@ -38,7 +38,7 @@ import vn.ntm.criteria.IndicatorStatus;
 import vn.ntm.criteria.IndicatorValue;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
-import vn.ntm.exchange.XlsxTable;
+import vn.ntm.shared.office.XlsxTable;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.geography.UnitLevel;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.ntm.exchange.XlsxTable;
+import vn.ntm.shared.office.XlsxTable;
 
 /**
  * Any table a page shows, as an Excel sheet with the same columns: the page sends the cells it rendered (the user

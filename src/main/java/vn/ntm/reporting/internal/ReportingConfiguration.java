@@ -1,7 +1,5 @@
 package vn.ntm.reporting.internal;
 
-import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -18,7 +16,7 @@ import vn.ntm.reporting.ReportingProperties;
 import vn.ntm.reporting.rules.ReportingCalendar;
 
 /**
- * The reporting regime's settings, its clock (fixed in tests), and the scheduler: jobs run once per cluster, the lock
+ * The reporting regime's settings and the scheduler: jobs run once per cluster, the lock
  * held in the {@code shedlock} table with the database's time.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,12 +29,6 @@ class ReportingConfiguration {
 	ReportingCalendar reportingCalendar(ReportingProperties p) {
 		return new ReportingCalendar(p.zone(), p.dueDay(), p.dueInclusive(), p.consolidationDueDay(),
 				p.dueMonthOffset());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 	@Bean

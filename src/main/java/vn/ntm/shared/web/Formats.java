@@ -1,9 +1,6 @@
 package vn.ntm.shared.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.shared.Period;
+import vn.ntm.shared.VietnamTime;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * Numbers and dates as the user reads them, for templates ({@code ${@fmt.decimal(x)}}): Vietnamese 1.234 · 15,88 ·
@@ -23,23 +22,23 @@ import vn.ntm.shared.Period;
 @Component("fmt")
 public class Formats {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = VietnamTime.ZONE;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	/** An integer with thousands separators: 1.234. */
 	public String integer(Number n) {
-		return n == null ? "" : format(n, "#,##0", RoundingMode.HALF_UP);
+		return VietnameseFormat.integer(n, locale());
 	}
 
 	/** A number with exactly two decimals: 15,88. */
 	public String decimal(Number n) {
-		return n == null ? "" : format(n, "#,##0.00", RoundingMode.HALF_UP);
+		return VietnameseFormat.decimal(n, locale());
 	}
 
 	/** A number with as many decimals as it has (up to 4): 85 · 12,5. */
 	public String number(Number n) {
-		return n == null ? "" : format(n, "#,##0.####", RoundingMode.HALF_UP);
+		return VietnameseFormat.number(n, locale());
 	}
 
 	/**
@@ -84,20 +83,6 @@ public class Formats {
 			case QUARTER -> vi ? "Quý " + p.number() + "/" + p.year() : "Q" + p.number() + " " + p.year();
 			case MONTH -> (vi ? "Tháng " : "") + "%02d/%d".formatted(p.number(), p.year());
 		};
-	}
-
-	private static String format(Number n, String pattern, RoundingMode rounding) {
-		DecimalFormat f = new DecimalFormat(pattern, symbols(locale()));
-		f.setRoundingMode(rounding);
-		return f.format(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
-	}
-
-	private static DecimalFormatSymbols symbols(Locale locale) {
-		DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		boolean en = "en".equals(locale.getLanguage());
-		s.setDecimalSeparator(en ? '.' : ',');
-		s.setGroupingSeparator(en ? ',' : '.');
-		return s;
 	}
 
 	private static Locale locale() {

@@ -79,7 +79,7 @@ class TableExportTest {
 	@Test
 	void aColumnWithAnyTextStaysText() {
 		var rows = java.util.List.of(java.util.List.of("12"), java.util.List.of("Đạt"));
-		assertThat(TableExport.typeOf(rows, 0)).isEqualTo(vn.ntm.exchange.XlsxTable.Type.TEXT);
+		assertThat(TableExport.typeOf(rows, 0)).isEqualTo(vn.ntm.shared.office.XlsxTable.Type.TEXT);
 		assertThat(TableExport.number("1.234,5")).isEqualByComparingTo("1234.5");
 		assertThat(TableExport.fileName("Ma trận xã × tiêu chí")).isEqualTo("ma-tran-xa-tieu-chi");
 	}

@@ -1,4 +1,4 @@
-package vn.ntm.exchange;
+package vn.ntm.shared.office;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -75,9 +75,7 @@ class I18nPropertiesSyncTest {
 			"vn/ntm/reporting/web/ReportingApi.java",
 			"vn/ntm/reporting/web/ReportingPages.java",
 			"vn/ntm/reporting/web/ReportingProblems.java",
-			"vn/ntm/reporting/web/Scopes.java",
-			"vn/ntm/shared/office/XlsxTable.java",
-			"vn/ntm/shared/web/Formats.java");
+			"vn/ntm/reporting/web/Scopes.java");
 
 	/** Source files whose Vietnamese letters are data about the language itself, not text for users. */
 	static final Map<String, String> LANGUAGE_DATA = Map.of("vn/ntm/shared/VietnameseText.java",

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ResourceBundle;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.ntm.shared.platform.Messages;
 
 /**
  * Writes a table as an {@code .xlsx} workbook, streaming (only a window of rows in memory), so every table of the UI
@@ -55,7 +58,7 @@ public final class XlsxTable {
 	private final String title;
 	private final List<String> subtitles = new ArrayList<>();
 	private final List<Column> columns = new ArrayList<>();
-	private String sheetName = "Bảng";
+	private String sheetName = word("table.sheet");
 
 	private XlsxTable(String title) {
 		this.title = title;
@@ -174,8 +177,14 @@ public final class XlsxTable {
 			case LocalDate d -> cell.setCellValue(d);
 			case LocalDateTime t -> cell.setCellValue(t);
 			case OffsetDateTime t -> cell.setCellValue(t.atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime());
-			case Boolean b -> cell.setCellValue(b ? "Có" : "Không");
+			case Boolean b -> cell.setCellValue(word(b ? "table.yes" : "table.no"));
 			default -> cell.setCellValue(String.valueOf(v));
 		}
+	}
+
+	/** Words of the workbook itself in the user's language (Vietnamese outside a request). */
+	private static String word(String key) {
+		return ResourceBundle.getBundle("i18n/messages", Messages.locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
 	}
 }

@@ -6,14 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.shared.Period;
 import vn.ntm.shared.VietnamTime;
 import vn.ntm.shared.VietnameseFormat;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * Numbers and dates as the user reads them, for templates ({@code ${@fmt.decimal(x)}}): Vietnamese 1.234 · 15,88 ·
@@ -77,15 +79,20 @@ public class Formats {
 			return "";
 		}
 		Period p = period instanceof Period q ? q : Period.parse(period.toString());
-		boolean vi = !"en".equals(locale().getLanguage());
 		return switch (p.kind()) {
 			case YEAR -> String.valueOf(p.year());
-			case QUARTER -> vi ? "Quý " + p.number() + "/" + p.year() : "Q" + p.number() + " " + p.year();
-			case MONTH -> (vi ? "Tháng " : "") + "%02d/%d".formatted(p.number(), p.year());
+			case QUARTER -> word("format.period.quarter", String.valueOf(p.number()), String.valueOf(p.year()));
+			case MONTH -> word("format.period.month", "%02d".formatted(p.number()), String.valueOf(p.year()));
 		};
 	}
 
+	private static String word(String key, Object... args) {
+		ResourceBundle bundle = ResourceBundle.getBundle("i18n/messages", locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return MessageFormat.format(bundle.getString(key), args);
+	}
+
 	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
+		return Messages.locale();
 	}
 }

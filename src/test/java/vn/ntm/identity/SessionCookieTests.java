@@ -18,9 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The session cookie as the embedded server writes it (MockMvc does not configure Spring Session's cookie): always
- * HttpOnly and SameSite=Lax, and Secure when the request came through an HTTPS proxy.
+ * HttpOnly and SameSite=Lax, and Secure when the request came through a trusted HTTPS proxy (here: the loopback).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ntm.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles({ "test", "demo" })
 class SessionCookieTests {
 

@@ -1,0 +1,4 @@
+package vn.ntm.identity;
+
+class ConcurrentSessionOnH2Tests extends ConcurrentSessionContract {
+}

@@ -58,7 +58,6 @@ class ShapeRulesTest {
 			"vn/ntm/criteria/store/StoredCriteriaSets.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesImports.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java", "to split (issue #12)",
-			"vn/ntm/identity/internal/UserAdministration.java", "to split (issue #12)",
 			"vn/ntm/planning/internal/PlanService.java", "to split (issue #12)",
 			"vn/ntm/planning/web/PlanningPages.java", "to split (issue #12)",
 			"vn/ntm/reporting/internal/ReportingService.java", "to split (issue #12)");
@@ -77,24 +76,19 @@ class ShapeRulesTest {
 			"vn.ntm.criteria.web.ThresholdEntry", "vn.ntm.dashboard.web.CommunePageController",
 			"vn.ntm.dashboard.web.HomeController", "vn.ntm.dashboard.web.MatrixController",
 			"vn.ntm.dashboard.web.OverviewController", "vn.ntm.exchange.web.ExchangePage",
-			"vn.ntm.identity.internal.AccountController", "vn.ntm.identity.internal.AuditController",
-			"vn.ntm.identity.internal.LoginController", "vn.ntm.identity.internal.UserController",
-			"vn.ntm.organization.internal.AssignmentController", "vn.ntm.organization.internal.OrganizationController",
 			"vn.ntm.criteria.web.CriteriaSetsController", "vn.ntm.geography.web.UnitsController",
-			"vn.ntm.exchange.web.TableExport", "vn.ntm.identity.internal.CurrentUserApi");
+			"vn.ntm.exchange.web.TableExport");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
-	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController", "AssessmentService",
-			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "ExchangePage", "GrantProvinces",
+	static final Set<String> CLOCK_TO_INJECT = Set.of("AssessmentService",
+			"DemoSponsorship", "ExchangePage",
 			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
 			"PreviewStore", "RecognitionApi", "RecordValues", "ReferenceLoader", "Scopes", "SponsorshipPages",
 			"StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
-			"UserAdministration", "ValueStore", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
-			"SecurityConfiguration", "LoginEvents");
+			"ValueStore", "ValuesImports");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */
-	static final Set<String> DEMO_TO_MOVE = Set.of("vn.ntm.identity.internal.DemoAccounts",
-			"vn.ntm.organization.internal.DemoSponsor", "vn.ntm.planning.internal.DemoSponsorship");
+	static final Set<String> DEMO_TO_MOVE = Set.of("vn.ntm.planning.internal.DemoSponsorship");
 
 	@Test
 	void noProductionSourceFileIsOverThreeHundredLines() throws IOException {

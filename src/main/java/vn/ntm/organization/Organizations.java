@@ -38,4 +38,19 @@ public interface Organizations {
 	List<CriterionAssignment> criterionAssignments(String provinceCode, String setCode);
 
 	List<SupportAssignment> supportAssignments(String provinceCode, int year);
+
+	/** Records an organization (audited); returns its id. */
+	long create(Organization organization);
+
+	/** Records that an organization supports or sponsors a unit in a year (audited); returns the assignment's id. */
+	long addSupportAssignment(SupportAssignment assignment);
+
+	/**
+	 * Adds the province's usual organizations and criterion assignments from its reference data
+	 * ({@code reference/organizations/<code>.csv}), each to be confirmed by the province; what already exists (by
+	 * short code, and by criterion) is left as it is.
+	 *
+	 * @throws IllegalArgumentException when there is no reference data for the province
+	 */
+	void loadReference(String provinceCode);
 }

@@ -14,9 +14,9 @@ class AccountDetails implements UserDetailsService {
 	private final UserAccounts users;
 	private final Clock clock;
 
-	AccountDetails(UserAccounts users, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+	AccountDetails(UserAccounts users, Clock clock) {
 		this.users = users;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@Override

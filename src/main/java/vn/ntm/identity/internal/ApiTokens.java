@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +36,10 @@ public class ApiTokens {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+	ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	public record Token(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.ntm.identity.Access;
 import vn.ntm.shared.AuditEvent;
+import vn.ntm.shared.VietnamTime;
 
 /**
  * The append-only audit log. Listens synchronously, so the entry is written in the publisher's transaction and
@@ -43,12 +43,12 @@ public class AuditLog {
 	private final Clock clock;
 
 	AuditLog(JdbcClient jdbc, Access access, UserAccounts users, GrantProvinces provinces,
-			ObjectProvider<Clock> clock) {
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.users = users;
 		this.provinces = provinces;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** @param provinceCode the province whose data changed, or null for national data */
@@ -148,11 +148,11 @@ public class AuditLog {
 		}
 		if (f != null && f.from() != null) {
 			conditions.add("at >= ?");
-			params.add(f.from().atStartOfDay(ScopedAccess.VIETNAM).toOffsetDateTime());
+			params.add(f.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		if (f != null && f.to() != null) {
 			conditions.add("at < ?");
-			params.add(f.to().plusDays(1).atStartOfDay(ScopedAccess.VIETNAM).toOffsetDateTime());
+			params.add(f.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		}
 		if (f != null && !f.empty(f.province())) {
 			conditions.add("province_code = ?");

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * The first administrator: with {@code ntm.bootstrap.admin-password} set, {@code admin} exists as a system admin with
@@ -26,11 +27,13 @@ class BootstrapAdmin implements ApplicationRunner {
 	private final BootstrapProperties properties;
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
+	private final Messages messages;
 
-	BootstrapAdmin(BootstrapProperties properties, UserAccounts users, PasswordEncoder passwords) {
+	BootstrapAdmin(BootstrapProperties properties, UserAccounts users, PasswordEncoder passwords, Messages messages) {
 		this.properties = properties;
 		this.users = users;
 		this.passwords = passwords;
+		this.messages = messages;
 	}
 
 	@Override
@@ -42,7 +45,7 @@ class BootstrapAdmin implements ApplicationRunner {
 		var existing = users.find(USERNAME);
 		if (existing.isEmpty()) {
 			try {
-				users.create(USERNAME, "Quản trị hệ thống", passwords.encode(password),
+				users.create(USERNAME, messages.get("identity.bootstrap.display-name"), passwords.encode(password),
 						List.of(new Grant(Role.SYSTEM_ADMIN, "")));
 				return;
 			}

@@ -1,5 +1,6 @@
 package vn.ntm.identity.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
@@ -26,10 +27,12 @@ class GrantProvinces {
 
 	private final Geography geography;
 	private final Organizations organizations;
+	private final Clock clock;
 
-	GrantProvinces(Geography geography, Organizations organizations) {
+	GrantProvinces(Geography geography, Organizations organizations, Clock clock) {
 		this.geography = geography;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	/**
@@ -71,7 +74,7 @@ class GrantProvinces {
 		if (common.size() <= 1) {
 			return common.isEmpty() ? null : common.iterator().next();
 		}
-		LocalDate today = LocalDate.now(ScopedAccess.VIETNAM);
+		LocalDate today = LocalDate.now(clock);
 		return common.stream().filter(managedByActor).findFirst()
 			.or(() -> common.stream().filter(p -> geography.find(p, today).isPresent()).findFirst())
 			.orElse(common.iterator().next());
@@ -83,7 +86,7 @@ class GrantProvinces {
 	}
 
 	Optional<AdministrativeUnit> unit(String code) {
-		return code.isBlank() ? Optional.empty() : geography.findLatest(code, LocalDate.now(ScopedAccess.VIETNAM));
+		return code.isBlank() ? Optional.empty() : geography.findLatest(code, LocalDate.now(clock));
 	}
 
 	Optional<Organization> organization(String id) {

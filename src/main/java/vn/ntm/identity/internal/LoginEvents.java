@@ -2,7 +2,6 @@ package vn.ntm.identity.internal;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -23,11 +22,11 @@ class LoginEvents {
 	private final IdentityProperties properties;
 	private final Clock clock;
 
-	LoginEvents(UserAccounts users, AuditLog audit, IdentityProperties properties, ObjectProvider<Clock> clock) {
+	LoginEvents(UserAccounts users, AuditLog audit, IdentityProperties properties, Clock clock) {
 		this.users = users;
 		this.audit = audit;
 		this.properties = properties;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@EventListener

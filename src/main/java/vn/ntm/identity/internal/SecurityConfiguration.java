@@ -2,7 +2,6 @@ package vn.ntm.identity.internal;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,7 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, IdentityProperties properties, ObjectProvider<Clock> clock,
+	SecurityFilterChain pages(HttpSecurity http, IdentityProperties properties, Clock clock,
 			JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
@@ -68,7 +67,7 @@ class SecurityConfiguration {
 								+ (e instanceof LockedException ? "/login?locked" : "/login?error"))))
 				.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.addFilterBefore(new LoginRateLimit(properties.loginAttemptsPerMinute(),
-						clock.getIfAvailable(Clock::systemUTC), jdbc), UsernamePasswordAuthenticationFilter.class);
+						clock, jdbc), UsernamePasswordAuthenticationFilter.class);
 		headers(http, properties);
 		return http.build();
 	}

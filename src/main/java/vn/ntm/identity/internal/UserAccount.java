@@ -5,7 +5,8 @@ import java.util.List;
 
 import vn.ntm.identity.Grant;
 
-record UserAccount(long id, String username, String passwordHash, String displayName, boolean enabled,
+/** An account with its roles, as stored. */
+public record UserAccount(long id, String username, String passwordHash, String displayName, boolean enabled,
 		int failedAttempts, Instant lockedUntil, long version, List<Grant> grants) {
 
 	boolean lockedAt(Instant now) {

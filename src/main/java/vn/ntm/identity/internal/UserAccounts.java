@@ -23,6 +23,9 @@ import vn.ntm.shared.AuditEvent;
 @Transactional(readOnly = true)
 public class UserAccounts {
 
+	/** The shortest password an account may be given. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
 	private static final String USER = "user";
 
 	private final JdbcClient jdbc;
@@ -35,7 +38,7 @@ public class UserAccounts {
 		this.provinces = provinces;
 	}
 
-	Optional<UserAccount> find(String username) {
+	public Optional<UserAccount> find(String username) {
 		return jdbc.sql("SELECT * FROM identity_user WHERE username = ?").param(username).query((rs, n) -> {
 			long id = rs.getLong("id");
 			Timestamp locked = rs.getTimestamp("locked_until");

@@ -35,10 +35,12 @@ public class JdbcOrganizations implements Organizations {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final ReferenceOrganizations reference;
 
-	JdbcOrganizations(JdbcClient jdbc, ApplicationEventPublisher events) {
+	JdbcOrganizations(JdbcClient jdbc, ApplicationEventPublisher events, ReferenceOrganizations reference) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.reference = reference;
 	}
 
 	@Override
@@ -142,6 +144,13 @@ public class JdbcOrganizations implements Organizations {
 		return find(organizationId).map(Organization::provinceCode).orElse(null);
 	}
 
+	@Override
+	@Transactional
+	public void loadReference(String provinceCode) {
+		reference.load(provinceCode);
+	}
+
+	@Override
 	@Transactional
 	public long create(Organization o) {
 		var keys = new GeneratedKeyHolder();
@@ -208,6 +217,7 @@ public class JdbcOrganizations implements Organizations {
 				describe(a), a.provinceCode()));
 	}
 
+	@Override
 	@Transactional
 	public long addSupportAssignment(SupportAssignment s) {
 		var keys = new GeneratedKeyHolder();
@@ -236,7 +246,7 @@ public class JdbcOrganizations implements Organizations {
 		}
 	}
 
-	Optional<String> provinceOfSupportAssignment(long id) {
+	public Optional<String> provinceOfSupportAssignment(long id) {
 		return jdbc.sql("""
 				SELECT o.province_code FROM organization_support_assignment s
 				JOIN organization_organization o ON o.id = s.organization_id WHERE s.id = ?

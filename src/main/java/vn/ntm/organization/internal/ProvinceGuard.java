@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * compile-time dependency of this module.
  */
 @Component
-class ProvinceGuard {
+public class ProvinceGuard {
 
 	@PreAuthorize("@access.canManage(#provinceCode)")
 	public void requireManager(String provinceCode) {

@@ -1,5 +1,6 @@
-package vn.ntm.organization.internal;
+package vn.ntm.organization.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,29 +26,36 @@ import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationChangedConcurrently;
 import vn.ntm.organization.SupportAssignment;
 import vn.ntm.organization.SupportRole;
+import vn.ntm.organization.internal.JdbcOrganizations;
+import vn.ntm.organization.internal.OrganizationProperties;
+import vn.ntm.organization.internal.ProvinceGuard;
 
+/** Which department answers for which criterion, and who supports which unit in a year. */
 @Controller
 @RequestMapping("/organizations/assignments")
-class AssignmentController {
+class AssignmentPages {
 
 	static final String VIEW = "organization/assignments";
 
 	private final JdbcOrganizations organizations;
 	private final ProvinceGuard guard;
 	private final OrganizationProperties properties;
+	private final Clock clock;
 
-	AssignmentController(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties) {
+	AssignmentPages(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties,
+			Clock clock) {
 		this.organizations = organizations;
 		this.guard = guard;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) Integer year, Model model) {
-		String p = province == null ? properties.defaultProvince() : province;
+		String p = properties.provinceOr(province, organizations.provinces());
 		String s = set == null ? properties.defaultSet() : set;
-		int y = year == null ? LocalDate.now().getYear() : year;
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		List<Organization> all = organizations.all(p);
 		Map<Long, Organization> byId = all.stream().collect(Collectors.toMap(Organization::id, Function.identity()));
 		model.addAttribute("province", p);

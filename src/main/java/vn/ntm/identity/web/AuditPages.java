@@ -1,7 +1,8 @@
-package vn.ntm.identity.internal;
+package vn.ntm.identity.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
@@ -18,7 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
+import vn.ntm.identity.internal.AuditLog;
+import vn.ntm.shared.VietnamTime;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * The audit log for system admins (every entry, national data included) and coordination offices (the entries of the
@@ -26,22 +31,26 @@ import vn.ntm.identity.Access;
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'COORDINATION_OFFICE')")
-class AuditController {
+class AuditPages {
 
 	static final String VIEW = "identity/audit";
 	static final int PAGE_SIZE = 50;
 	static final int EXPORT_LIMIT = 100_000;
 	static final DateTimeFormatter VIETNAMESE_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-			.withZone(ScopedAccess.VIETNAM);
+			.withZone(VietnamTime.ZONE);
 
 	private final AuditLog audit;
 	private final Access access;
-	private final GrantProvinces provinces;
+	private final Geography geography;
+	private final Messages messages;
+	private final Clock clock;
 
-	AuditController(AuditLog audit, Access access, GrantProvinces provinces) {
+	AuditPages(AuditLog audit, Access access, Geography geography, Messages messages, Clock clock) {
 		this.audit = audit;
 		this.access = access;
-		this.provinces = provinces;
+		this.geography = geography;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	record ProvinceChoice(String code, String name) {
@@ -68,8 +77,8 @@ class AuditController {
 		model.addAttribute("hasNext", (long) (p + 1) * PAGE_SIZE < total);
 		model.addAttribute("format", VIETNAMESE_DATE_TIME);
 		model.addAttribute("provinces", (filter.visible() == null ? audit.provinces() : new TreeSet<>(filter.visible()))
-			.stream().map(code -> new ProvinceChoice(code, provinces.unit(code).map(AdministrativeUnit::name)
-				.orElse(code))).toList());
+			.stream().map(code -> new ProvinceChoice(code, geography.findLatest(code, LocalDate.now(clock))
+				.map(AdministrativeUnit::name).orElse(code))).toList());
 		return VIEW;
 	}
 
@@ -80,13 +89,15 @@ class AuditController {
 			@RequestParam(required = false) String province, HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-thay-doi.xlsx\"");
+		// streamed by hand (not XlsxTable): the export may hold up to EXPORT_LIMIT rows
 		try (var workbook = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
-			Sheet sheet = workbook.createSheet("Nhật ký");
-			String[] headers = { "Thời điểm", "Người dùng", "Địa chỉ", "Tỉnh", "Loại", "Mã", "Thao tác", "Giá trị cũ",
-					"Giá trị mới" };
+			Sheet sheet = workbook.createSheet(messages.get("identity.audit.sheet"));
+			String[] headers = { "identity.audit.at", "identity.username", "identity.audit.address",
+					"identity.audit.province", "identity.audit.entity-type", "identity.audit.entity-id",
+					"identity.audit.action", "identity.audit.old", "identity.audit.new" };
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < headers.length; i++) {
-				header.createCell(i).setCellValue(headers[i]);
+				header.createCell(i).setCellValue(messages.get(headers[i]));
 			}
 			int[] row = { 1 };
 			audit.each(filter(user, type, from, to, province), EXPORT_LIMIT, e -> {

@@ -1,4 +1,4 @@
-package vn.ntm.identity.internal;
+package vn.ntm.identity.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,29 +21,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
+import vn.ntm.identity.internal.CreateUser;
+import vn.ntm.identity.internal.RoleScopes;
+import vn.ntm.identity.internal.UpdateUser;
+import vn.ntm.identity.internal.UserAccount;
+import vn.ntm.identity.internal.UserReach;
+import vn.ntm.identity.internal.UserRejected;
 
 /**
  * Accounts and their roles: system admins manage everyone, a coordination office the users of its province (see
- * {@link UserAdministration}). Roles are picked from the province's units and organizations, never typed.
+ * {@link UserReach}). Roles are picked from the province's units and organizations, never typed.
  */
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'COORDINATION_OFFICE')")
-class UserController {
+class UserPages {
 
 	static final String LIST_VIEW = "identity/users";
 	static final String FORM_VIEW = "identity/user";
 
-	private final UserAdministration administration;
+	private final UserReach reach;
+	private final CreateUser createUser;
+	private final UpdateUser updateUser;
+	private final RoleScopes scopes;
 	private final MessageSource messages;
 
-	UserController(UserAdministration administration, MessageSource messages) {
-		this.administration = administration;
+	UserPages(UserReach reach, CreateUser createUser, UpdateUser updateUser, RoleScopes scopes,
+			MessageSource messages) {
+		this.reach = reach;
+		this.createUser = createUser;
+		this.updateUser = updateUser;
+		this.scopes = scopes;
 		this.messages = messages;
 	}
 
 	/** The problems in the reader's language; a role named in a problem is shown by its name, not its key. */
-	private List<String> texts(List<UserAdministration.Problem> problems) {
+	private List<String> texts(List<UserRejected.Problem> problems) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return problems.stream().map(p -> messages.getMessage(p.key(), Arrays.stream(p.arguments())
 			.map(a -> a instanceof String s && s.startsWith("identity.role.") ? messages.getMessage(s, null, locale) : a)
@@ -59,7 +72,7 @@ class UserController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", administration.manageable().stream()
+		model.addAttribute("users", reach.manageable().stream()
 			.map(u -> new UserLine(u, lines(u.grants()))).toList());
 		return LIST_VIEW;
 	}
@@ -77,9 +90,9 @@ class UserController {
 		List<Grant> grants = new ArrayList<>();
 		try {
 			addPicked(grants, role, scope);
-			administration.create(username, displayName, password, grants);
+			createUser.create(username, displayName, password, grants);
 		}
-		catch (UserAdministration.UserRejected e) {
+		catch (UserRejected e) {
 			model.addAttribute("problems", texts(e.problems()));
 			model.addAttribute("username", username);
 			model.addAttribute("displayName", displayName);
@@ -93,7 +106,7 @@ class UserController {
 
 	@GetMapping("/{username}")
 	String edit(@PathVariable String username, @RequestParam(required = false) String province, Model model) {
-		return form(administration.manageable(username), province, model);
+		return form(reach.manageable(username), province, model);
 	}
 
 	/**
@@ -106,16 +119,16 @@ class UserController {
 			@RequestParam(defaultValue = "") List<String> keep, @RequestParam(defaultValue = "") String role,
 			@RequestParam(defaultValue = "") String scope, @RequestParam(required = false) String province,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
-		UserAccount user = administration.manageable(username);
+		UserAccount user = reach.manageable(username);
 		List<Grant> grants = new ArrayList<>();
 		try {
 			for (String kept : keep) {
 				user.grants().stream().filter(g -> g.toString().equals(kept)).findFirst().ifPresent(grants::add);
 			}
 			addPicked(grants, role, scope);
-			administration.update(username, displayName, enabled, password, grants, version);
+			updateUser.update(username, displayName, enabled, password, grants, version);
 		}
-		catch (UserAdministration.UserRejected e) {
+		catch (UserRejected e) {
 			model.addAttribute("problems", texts(e.problems()));
 			model.addAttribute("pickedRole", role);
 			model.addAttribute("pickedScope", scope);
@@ -123,8 +136,8 @@ class UserController {
 		}
 		catch (OptimisticLockingFailureException e) {
 			model.addAttribute("problems",
-					texts(List.of(new UserAdministration.Problem("identity.users.error.concurrent"))));
-			return form(administration.manageable(username), province, model);
+					texts(List.of(new UserRejected.Problem("identity.users.error.concurrent"))));
+			return form(reach.manageable(username), province, model);
 		}
 		redirect.addFlashAttribute("saved", username);
 		return "redirect:/users";
@@ -139,12 +152,12 @@ class UserController {
 			picked = Role.valueOf(role.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new UserAdministration.UserRejected(List.of(new UserAdministration.Problem(
+			throw new UserRejected(List.of(new UserRejected.Problem(
 					"identity.users.error.role")));
 		}
 		if (picked != Role.SYSTEM_ADMIN && scope.isBlank()) {
-			throw new UserAdministration.UserRejected(List.of(new UserAdministration.Problem(
-					"identity.users.error.scope-missing", UserAdministration.roleKey(picked))));
+			throw new UserRejected(List.of(new UserRejected.Problem(
+					"identity.users.error.scope-missing", UserRejected.roleKey(picked))));
 		}
 		Grant grant = new Grant(picked, picked == Role.SYSTEM_ADMIN ? "" : scope);
 		if (!grants.contains(grant)) {
@@ -153,25 +166,24 @@ class UserController {
 	}
 
 	private String form(UserAccount user, String province, Model model) {
-		List<AdministrativeUnit> choices = administration.provincesInReach();
+		List<AdministrativeUnit> choices = scopes.provincesInReach();
 		String chosen = province != null && choices.stream().anyMatch(p -> p.code().equals(province)) ? province
 				: choices.isEmpty() ? null : choices.get(0).code();
 		if (province == null && user != null) {
 			// open an existing user's page on the province of its roles
-			chosen = user.grants().stream().flatMap(g -> administration.provincesOf(g).stream())
+			chosen = user.grants().stream().flatMap(g -> scopes.provincesOf(g).stream())
 				.filter(p -> choices.stream().anyMatch(c -> c.code().equals(p))).findFirst().orElse(chosen);
 		}
 		model.addAttribute("account", user);
 		model.addAttribute("grants", user == null ? List.of() : lines(user.grants()));
 		model.addAttribute("provinces", choices);
 		model.addAttribute("province", chosen);
-		model.addAttribute("scopes", administration.scopes(chosen));
-		model.addAttribute("roles", administration.reach().everything() ? List.of(Role.values())
-				: Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN).toList());
+		model.addAttribute("scopes", scopes.scopes(chosen));
+		model.addAttribute("roles", reach.grantableRoles());
 		return FORM_VIEW;
 	}
 
 	private List<GrantLine> lines(List<Grant> grants) {
-		return grants.stream().map(g -> new GrantLine(g, administration.describe(g), g.toString())).toList();
+		return grants.stream().map(g -> new GrantLine(g, scopes.describe(g), g.toString())).toList();
 	}
 }

@@ -1,4 +1,4 @@
-package vn.ntm.identity.internal;
+package vn.ntm.identity.web;
 
 import java.security.Principal;
 import java.util.List;
@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.ntm.identity.Access;
 import vn.ntm.identity.Grant;
+import vn.ntm.identity.internal.UserAccount;
+import vn.ntm.identity.internal.UserAccounts;
 
+/** Who the caller of the JSON API is. */
 @RestController
 class CurrentUserApi {
 

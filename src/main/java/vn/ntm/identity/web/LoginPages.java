@@ -1,4 +1,4 @@
-package vn.ntm.identity.internal;
+package vn.ntm.identity.web;
 
 import java.security.Principal;
 
@@ -6,15 +6,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.ntm.identity.internal.UserAccounts;
+
+/** The sign-in page and the signed-in user's home with its roles. */
 @Controller
-class LoginController {
+class LoginPages {
 
 	static final String LOGIN_VIEW = "identity/login";
 	static final String HOME_VIEW = "identity/home";
 
 	private final UserAccounts users;
 
-	LoginController(UserAccounts users) {
+	LoginPages(UserAccounts users) {
 		this.users = users;
 	}
 

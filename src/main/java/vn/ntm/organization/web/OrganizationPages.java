@@ -1,4 +1,4 @@
-package vn.ntm.organization.internal;
+package vn.ntm.organization.web;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -14,10 +14,14 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationChangedConcurrently;
 import vn.ntm.organization.OrganizationKind;
+import vn.ntm.organization.internal.JdbcOrganizations;
+import vn.ntm.organization.internal.OrganizationProperties;
+import vn.ntm.organization.internal.ProvinceGuard;
 
+/** The province's organizations: departments, the coordination office, People's Committees and sponsors. */
 @Controller
 @RequestMapping("/organizations")
-class OrganizationController {
+class OrganizationPages {
 
 	static final String LIST_VIEW = "organization/list";
 	static final String FORM_VIEW = "organization/form";
@@ -26,7 +30,7 @@ class OrganizationController {
 	private final ProvinceGuard guard;
 	private final OrganizationProperties properties;
 
-	OrganizationController(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties) {
+	OrganizationPages(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties) {
 		this.organizations = organizations;
 		this.guard = guard;
 		this.properties = properties;
@@ -54,7 +58,7 @@ class OrganizationController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String province, Model model) {
-		String p = province == null ? properties.defaultProvince() : province;
+		String p = properties.provinceOr(province, organizations.provinces());
 		model.addAttribute("province", p);
 		model.addAttribute("organizations", organizations.all(p));
 		return LIST_VIEW;
@@ -62,7 +66,7 @@ class OrganizationController {
 
 	@GetMapping("/new")
 	String create(@RequestParam(required = false) String province, Model model) {
-		String p = province == null ? properties.defaultProvince() : province;
+		String p = properties.provinceOr(province, organizations.provinces());
 		guard.requireManager(p);
 		return form(new OrganizationForm(null, p, OrganizationKind.DEPARTMENT, "", "", null, false, 0L), null, model);
 	}

@@ -1,6 +1,8 @@
-package vn.ntm.identity.internal;
+package vn.ntm.identity.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,26 +15,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ntm.identity.Directory;
+import vn.ntm.identity.internal.ApiTokens;
+import vn.ntm.identity.internal.UserAccount;
+import vn.ntm.identity.internal.UserAccounts;
+import vn.ntm.shared.VietnamTime;
+
 /** The signed-in user's own account: password and API tokens. */
 @Controller
 @RequestMapping("/account")
-class AccountController {
+class AccountPages {
 
 	static final String PASSWORD_VIEW = "identity/password";
 	static final String TOKENS_VIEW = "identity/tokens";
-	static final int MIN_PASSWORD_LENGTH = 10;
 
 	private final UserAccounts users;
 	private final ApiTokens tokens;
 	private final PasswordEncoder passwords;
-	private final vn.ntm.identity.Directory directory;
+	private final Directory directory;
+	private final Clock clock;
 
-	AccountController(UserAccounts users, ApiTokens tokens, PasswordEncoder passwords,
-			vn.ntm.identity.Directory directory) {
+	AccountPages(UserAccounts users, ApiTokens tokens, PasswordEncoder passwords, Directory directory, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@org.springframework.web.bind.annotation.ModelAttribute("email")
@@ -68,7 +76,7 @@ class AccountController {
 		if (!passwords.matches(current, user.passwordHash())) {
 			error = "identity.password.error.current";
 		}
-		else if (password.length() < MIN_PASSWORD_LENGTH) {
+		else if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
 			error = "identity.password.error.short";
 		}
 		else if (!password.equals(confirmation)) {
@@ -86,7 +94,7 @@ class AccountController {
 	@GetMapping("/tokens")
 	String tokens(Principal principal, Model model) {
 		model.addAttribute("tokens", tokens.of(principal.getName()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", Instant.now(clock));
 		return TOKENS_VIEW;
 	}
 
@@ -98,7 +106,7 @@ class AccountController {
 			return "redirect:/account/tokens";
 		}
 		var created = tokens.create(principal.getName(), name.trim(),
-				expires == null ? null : expires.plusDays(1).atStartOfDay(ScopedAccess.VIETNAM).toInstant());
+				expires == null ? null : expires.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
 		redirect.addFlashAttribute("secret", created.secret());
 		return "redirect:/account/tokens";
 	}

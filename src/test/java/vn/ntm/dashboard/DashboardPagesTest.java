@@ -32,7 +32,8 @@ import vn.ntm.identity.Role;
 import vn.ntm.identity.internal.UserAccounts;
 
 /** The overview, matrix, export and commune pages over the demo province, as the coordination office sees them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same context as AuthorizationMatrixTest and the other MockMvc tests over the demo: no port needed
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 class DashboardPagesTest {

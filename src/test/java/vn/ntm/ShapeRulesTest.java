@@ -73,9 +73,7 @@ class ShapeRulesTest {
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of("vn.ntm.assessment.web.ValueEntryPage",
-			"vn.ntm.criteria.web.ThresholdEntry", "vn.ntm.dashboard.web.CommunePageController",
-			"vn.ntm.dashboard.web.HomeController", "vn.ntm.dashboard.web.MatrixController",
-			"vn.ntm.dashboard.web.OverviewController", "vn.ntm.exchange.web.ExchangePage",
+			"vn.ntm.criteria.web.ThresholdEntry", "vn.ntm.exchange.web.ExchangePage",
 			"vn.ntm.criteria.web.CriteriaSetsController", "vn.ntm.geography.web.UnitsController",
 			"vn.ntm.exchange.web.TableExport");
 

@@ -52,6 +52,12 @@ public interface Assessments {
 	/** Every change of a unit's values, newest first. */
 	List<ValueChange> history(String unitCode, String setCode, String indicatorCode);
 
+	/**
+	 * The periods at which the unit or any unit under it has recorded values (a status), oldest first: what a page
+	 * offers and where its default period comes from. Empty when nothing is recorded; refused outside the user's scope.
+	 */
+	List<Period> periodsWithData(String unitCode);
+
 	/** Rebuilds the status read model for every unit that has values of this set (after a new set version). */
 	int reevaluate(String setCode);
 

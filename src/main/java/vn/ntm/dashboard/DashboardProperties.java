@@ -5,21 +5,16 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The dashboard's settings.
+ * The dashboard's settings. The periods shown come from the data (the latest period with values in the user's
+ * scope), never from here.
  *
- * @param defaultPeriod the period shown when none is picked
- * @param periods       the periods offered by the picker and drawn on the charts, oldest first
+ * @param defaultProvinces where a reader of several provinces or of the whole country starts (the first they may
+ *                         read), e.g. the province the install serves; none: such a reader is asked to choose
  */
 @ConfigurationProperties(prefix = "ntm.dashboard")
-public record DashboardProperties(String defaultPeriod, List<String> periods) {
+public record DashboardProperties(List<String> defaultProvinces) {
 
 	public DashboardProperties {
-		if (defaultPeriod == null || defaultPeriod.isBlank()) {
-			defaultPeriod = "2022";
-		}
-		if (periods == null || periods.isEmpty()) {
-			periods = List.of("2021", "2022", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06",
-					"2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12");
-		}
+		defaultProvinces = defaultProvinces == null ? List.of() : List.copyOf(defaultProvinces);
 	}
 }

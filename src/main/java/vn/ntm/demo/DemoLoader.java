@@ -132,7 +132,7 @@ class DemoLoader implements ApplicationRunner {
 							continue;
 						}
 						Object value = DemoValues.value(indicator, threshold.get().value(), i != failing, random);
-						inputs.add(new ValueInput(indicator.code(), value, "Số liệu minh họa (demo)", null, null));
+						inputs.add(new ValueInput(indicator.code(), value, DemoTexts.get("value.note"), null, null));
 					}
 				}
 				lastUnmet.put(commune, unmet);
@@ -143,8 +143,8 @@ class DemoLoader implements ApplicationRunner {
 		}
 		for (DemoPlan.Recognition r : plan.recognitions()) {
 			recognitions.decide(new Recognitions.NewRecognition(r.unitCode(), Tier.valueOf(r.tier()),
-					"DEMO-" + r.unitCode() + "/QĐ-UBND", r.date(), "UBND tỉnh Kon Tum (demo)", SET,
-					"Quyết định minh họa của dữ liệu demo", true));
+					DemoTexts.get("recognition.number", r.unitCode()), r.date(), DemoTexts.get("recognition.issuer"),
+					SET, DemoTexts.get("recognition.note"), true));
 		}
 		jdbc.sql("INSERT INTO demo_load (loaded_at, note) VALUES (CURRENT_TIMESTAMP, :note)")
 			.param("note", "Kon Tum demo province, seed " + DemoPlan.SEED).update();

@@ -12,6 +12,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.ProvinceVersionYaml;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.IndicatorValue;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.geography.Region;
 
@@ -27,8 +28,8 @@ final class DemoThresholds {
 	static String yaml(CriteriaSet reference, String provinceCode) {
 		Map<String, Object> demo = DemoLoader.demoThresholds();
 		return ProvinceVersionYaml.write(reference, provinceCode,
-				reference.nameVi() + " (ngưỡng minh họa cho dữ liệu demo)",
-				reference.nameEn() + " (illustrative demo thresholds)", "DEMO (không phải văn bản thật)",
+				reference.nameVi() + DemoTexts.get("thresholds.name-suffix"),
+				reference.nameEn() + " (illustrative demo thresholds)", DemoTexts.get("thresholds.decision"),
 				LocalDate.of(2021, 1, 1), i -> thresholds(i, demo.get(i.code()), provinceCode));
 	}
 
@@ -54,7 +55,7 @@ final class DemoThresholds {
 			m.put("threshold", Map.of(Region.TN.name(), known.get().value()));
 		}
 		else if (i.comparison() == Comparison.YES) {
-			m.put("threshold", Map.of("all", "Đạt"));
+			m.put("threshold", Map.of("all", IndicatorValue.Status.MET_TEXT));
 			m.put("demo", true);
 		}
 		return m;

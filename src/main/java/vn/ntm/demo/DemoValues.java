@@ -21,7 +21,7 @@ final class DemoValues {
 			return meets ? IndicatorValue.Status.MET_TEXT : IndicatorValue.Status.NOT_MET_TEXT;
 		}
 		if (indicator.comparison() == Comparison.EQUALS) {
-			return meets ? threshold : "Có";
+			return meets ? threshold : DemoTexts.get("value.other-than-threshold");
 		}
 		BigDecimal limit = CriteriaEngine.parseNumber(threshold);
 		boolean percent = "%".equals(indicator.unit()) || indicator.valueType() == ValueType.PERCENT;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,24 +21,37 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.ntm.identity.Grant;
+import vn.ntm.identity.Role;
+import vn.ntm.identity.internal.UserAccounts;
+
 /** The overview, matrix, export and commune pages over the demo province, as the coordination office sees them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same context as AuthorizationMatrixTest and the other MockMvc tests over the demo: no port needed
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 class DashboardPagesTest {
 
 	static final String DAK_HA = "615";
+	static final String HA_TINH = "42";
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	UserAccounts users;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	/** Signed in as a demo account, with its real details (display name, grants). */
 	RequestPostProcessor as(String username) {
@@ -68,6 +82,35 @@ class DashboardPagesTest {
 	@Test
 	void aSignedInUserStartsAtTheOverviewOfTheirProvince() throws Exception {
 		mvc.perform(get("/").with(as("vpdp"))).andExpect(redirectedUrl("/overview?unit=62"));
+	}
+
+	@Test
+	void theOverviewWithoutAPeriodShowsTheLatestPeriodWithDataInTheUsersProvince() throws Exception {
+		String html = mvc.perform(get("/overview").param("unit", "62").with(as("vpdp")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String picker = html.substring(html.indexOf("id=\"pick-period\""), html.indexOf("</select>",
+				html.indexOf("id=\"pick-period\"")));
+		// the demo's periods (others' tests may add later ones): the picker offers them, the latest chosen
+		assertThat(picker).startsWith("id=\"pick-period\"").contains("value=\"2021\"").contains("value=\"2023-12\"");
+		assertThat(picker.substring(picker.lastIndexOf("<option"))).contains("selected");
+	}
+
+	@Test
+	void aUserOfAnotherProvinceStartsThereAndSeesNothingOfKonTum() throws Exception {
+		String username = "t-office-hatinh";
+		if (users.grantsOf(username).isEmpty()) {
+			users.create(username, "Văn phòng điều phối Hà Tĩnh (kiểm thử)", passwords.encode("a-Good-passw0rd"),
+					List.of(new Grant(Role.COORDINATION_OFFICE, HA_TINH)));
+		}
+		mvc.perform(get("/").with(as(username))).andExpect(redirectedUrl("/overview?unit=" + HA_TINH));
+		for (String page : new String[] { "/overview", "/matrix" }) {
+			String html = mvc.perform(get(page).with(as(username)))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(html).as(page).contains("Hà Tĩnh").doesNotContain("Kon Tum").doesNotContain("unit=62")
+				.doesNotContain("value=\"62\"").doesNotContain("Đắk Hà");
+		}
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import vn.ntm.criteria.Tier;
 import vn.ntm.shared.Period;
 
 /** The demo province, loaded at start, makes the system compute the figures the Kon Tum directives published. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same context as AuthorizationMatrixTest and the other MockMvc tests over the demo: no port needed
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @WithMockUser(username = "vpdp")

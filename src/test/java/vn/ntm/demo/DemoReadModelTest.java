@@ -18,7 +18,8 @@ import vn.ntm.shared.Period;
  * The status read model that summaries and the matrix use agrees, commune by commune, with evaluating the
  * carried-forward values directly, at year ends and in the middle of a year of monthly values.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same context as AuthorizationMatrixTest and the other MockMvc tests over the demo: no port needed
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @WithMockUser(username = "vpdp")

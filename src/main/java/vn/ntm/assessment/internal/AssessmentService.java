@@ -464,4 +464,10 @@ class AssessmentService implements Assessments {
 		units.forEach(u -> projection.rebuild(u, setCode));
 		return units.size();
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Period> periodsWithData(String unitCode) {
+		return new PeriodsWithData(jdbc, geography, access).under(unitCode);
+	}
 }

@@ -1,21 +1,21 @@
 package vn.ntm.dashboard.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Comparator;
 import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.CommuneRow;
@@ -24,13 +24,12 @@ import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
-import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.shared.Period;
 
 /** The commune × criteria matrix of a province or district, filtered and sorted, and its Excel export. */
 @Controller
-class MatrixController {
+class MatrixPages {
 
 	static final String VIEW = "dashboard/matrix";
 	static final Collator VIETNAMESE = Collator.getInstance(Locale.of("vi"));
@@ -39,16 +38,16 @@ class MatrixController {
 
 	private final Assessments assessments;
 	private final CriteriaSets criteriaSets;
-	private final Scope scope;
-	private final DashboardProperties properties;
+	private final DashboardScope scope;
+	private final DashboardPeriods periods;
 	private final MatrixWorkbook workbook;
 
-	MatrixController(Assessments assessments, CriteriaSets criteriaSets, Scope scope, DashboardProperties properties,
+	MatrixPages(Assessments assessments, CriteriaSets criteriaSets, DashboardScope scope, DashboardPeriods periods,
 			MatrixWorkbook workbook) {
 		this.assessments = assessments;
 		this.criteriaSets = criteriaSets;
 		this.scope = scope;
-		this.properties = properties;
+		this.periods = periods;
 		this.workbook = workbook;
 	}
 
@@ -90,16 +89,22 @@ class MatrixController {
 	record Matrix(AdministrativeUnit area, Period period, List<Criterion> criteria, List<CommuneRow> rows) {
 	}
 
-	Matrix matrix(Filter filter) {
-		Period p = Scope.period(filter.period(), properties.defaultPeriod());
-		AdministrativeUnit area = scope.readable(filter.unit() == null ? scope.home().orElse("62") : filter.unit(), p);
+	/** The matrix of the unit asked for, else of where the user starts (none: the user must choose a province). */
+	Optional<Matrix> matrix(Filter filter) {
+		Optional<String> code = filter.unit() == null || filter.unit().isBlank() ? scope.home()
+				: Optional.of(filter.unit().strip());
+		if (code.isEmpty()) {
+			return Optional.empty();
+		}
+		Period p = periods.chosen(filter.period(), code.get());
+		AdministrativeUnit area = scope.readable(code.get(), p);
 		List<CommuneRow> rows = assessments.matrix(area.code(), p).stream()
 			.filter(filter.predicate())
 			.sorted(filter.order())
 			.toList();
 		List<Criterion> criteria = criteriaSets.inForce(SetLevel.COMMUNE, p.end(), area.provinceCode()).stream()
 			.filter(s -> s.tier() == Tier.STANDARD).findFirst().map(CriteriaSet::criteria).orElse(List.of());
-		return new Matrix(area, p, criteria, rows);
+		return Optional.of(new Matrix(area, p, criteria, rows));
 	}
 
 	@GetMapping("/matrix")
@@ -109,12 +114,16 @@ class MatrixController {
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			Model model) {
 		Filter filter = new Filter(unit, period, district, blankToNull(tier), blankToNull(met), sort, dir);
-		Matrix m = matrix(filter);
+		Optional<Matrix> found = matrix(filter);
+		if (found.isEmpty()) {
+			return scope.chooseProvince("/matrix", model);
+		}
+		Matrix m = found.get();
 		model.addAttribute("m", m);
 		model.addAttribute("filter", filter);
 		model.addAttribute("area", m.area());
 		model.addAttribute("period", m.period());
-		model.addAttribute("periods", properties.periods());
+		model.addAttribute("periods", periods.labels(m.area().code()));
 		model.addAttribute("districtChoices", scope.districts(m.area().provinceCode(), m.period().end()));
 		model.addAttribute("provinces", scope.provinces(m.period().end()));
 		model.addAttribute("tiers", Tier.values());
@@ -125,16 +134,13 @@ class MatrixController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) String met,
-			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir)
-			throws IOException {
-		Matrix m = matrix(new Filter(unit, period, district, blankToNull(tier), blankToNull(met), sort, dir));
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir) {
+		Matrix m = matrix(new Filter(unit, period, district, blankToNull(tier), blankToNull(met), sort, dir))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no unit chosen"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		workbook.write(m, out);
-		String name = "ma-tran-tieu-chi-" + m.area().code() + "-" + m.period() + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(out.toByteArray());
+		return OverviewPages.xlsx("ma-tran-tieu-chi-" + m.area().code() + "-" + m.period() + ".xlsx",
+				out.toByteArray());
 	}
 
 	private static String blankToNull(String s) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.CommuneRow;
 import vn.ntm.assessment.UnitStatus;
-import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
@@ -23,25 +22,25 @@ import vn.ntm.shared.Period;
 
 /** A commune's page: every criterion and indicator with value, threshold and source; its history and recognitions. */
 @Controller
-class CommunePageController {
+class CommunePages {
 
 	static final String VIEW = "dashboard/unit";
 	static final int HISTORY_SHOWN = 60;
 
 	private final Assessments assessments;
 	private final Recognitions recognitions;
-	private final Scope scope;
-	private final DashboardProperties properties;
+	private final DashboardScope scope;
+	private final DashboardPeriods periods;
 	private final Access access;
 	private final CriteriaSets criteriaSets;
 
-	CommunePageController(Assessments assessments, Recognitions recognitions, Scope scope,
-			DashboardProperties properties, Access access, CriteriaSets criteriaSets) {
+	CommunePages(Assessments assessments, Recognitions recognitions, DashboardScope scope,
+			DashboardPeriods periods, Access access, CriteriaSets criteriaSets) {
 		this.criteriaSets = criteriaSets;
 		this.assessments = assessments;
 		this.recognitions = recognitions;
 		this.scope = scope;
-		this.properties = properties;
+		this.periods = periods;
 		this.access = access;
 	}
 
@@ -52,17 +51,17 @@ class CommunePageController {
 	@GetMapping("/units/{code}")
 	String unit(@PathVariable String code, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String set, Model model) {
-		Period p = Scope.period(period, properties.defaultPeriod());
+		Period p = periods.chosen(period, code);
 		AdministrativeUnit unit = scope.readable(code, p);
 		if (unit.level() == UnitLevel.PROVINCE || unit.level() == UnitLevel.DISTRICT) {
 			return "redirect:/overview?unit=" + unit.code() + "&period=" + p;
 		}
 		UnitStatus status = assessments.status(unit.code(), p, set == null || set.isBlank() ? null : set.strip());
 		List<Progress> progress = new ArrayList<>();
-		for (String text : properties.periods()) {
-			List<CommuneRow> rows = assessments.matrix(unit.code(), Period.parse(text));
+		for (Period point : periods.all(unit.code())) {
+			List<CommuneRow> rows = assessments.matrix(unit.code(), point);
 			rows.stream().findFirst().ifPresent(r -> progress
-				.add(new Progress(text, r.statusPeriod(), r.criteriaMet(), r.criteriaTotal())));
+				.add(new Progress(point.toString(), r.statusPeriod(), r.criteriaMet(), r.criteriaTotal())));
 		}
 		List<Assessments.ValueChange> history = assessments.history(unit.code(), status.setCode(), null);
 		model.addAttribute("unit", unit);
@@ -72,7 +71,7 @@ class CommunePageController {
 			.anyMatch(c -> access.canWriteValue(unit, status.setCode(), c.number())));
 		model.addAttribute("district", scope.unit(unit.parentCode(), p.end()).orElse(null));
 		model.addAttribute("period", p);
-		model.addAttribute("periods", properties.periods());
+		model.addAttribute("periods", periods.labels(unit.code()));
 		model.addAttribute("status", status);
 		model.addAttribute("progress", progress);
 		model.addAttribute("history", history.subList(0, Math.min(HISTORY_SHOWN, history.size())));

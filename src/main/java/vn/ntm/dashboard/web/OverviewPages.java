@@ -1,43 +1,51 @@
 package vn.ntm.dashboard.web;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
 import vn.ntm.criteria.Tier;
-import vn.ntm.dashboard.DashboardProperties;
-import vn.ntm.shared.office.XlsxTable;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.UnitLevel;
-import vn.ntm.shared.web.Formats;
 import vn.ntm.shared.Period;
+import vn.ntm.shared.office.XlsxTable;
+import vn.ntm.shared.platform.Messages;
+import vn.ntm.shared.web.Formats;
 
 /** The province (or district) overview: headline figures, the districts, and the trend over periods. */
 @Controller
-class OverviewController {
+class OverviewPages {
 
 	static final String VIEW = "dashboard/overview";
 
 	private final Assessments assessments;
-	private final Scope scope;
-	private final DashboardProperties properties;
+	private final DashboardScope scope;
+	private final DashboardPeriods periods;
 	private final Formats formats;
-	private final org.springframework.context.MessageSource messages;
+	private final Messages messages;
 
-	OverviewController(Assessments assessments, Scope scope, DashboardProperties properties, Formats formats,
-			org.springframework.context.MessageSource messages) {
+	OverviewPages(Assessments assessments, DashboardScope scope, DashboardPeriods periods, Formats formats,
+			Messages messages) {
 		this.assessments = assessments;
 		this.scope = scope;
-		this.properties = properties;
+		this.periods = periods;
 		this.formats = formats;
 		this.messages = messages;
 	}
@@ -46,9 +54,12 @@ class OverviewController {
 	String overview(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			Model model) {
-		Period p = Scope.period(period, properties.defaultPeriod());
-		String code = unit == null || unit.isBlank() ? scope.home().orElse("62") : unit;
-		AdministrativeUnit area = scope.readable(code, p);
+		Optional<String> code = areaCode(unit);
+		if (code.isEmpty()) {
+			return scope.chooseProvince("/overview", model);
+		}
+		Period p = periods.chosen(period, code.get());
+		AdministrativeUnit area = scope.readable(code.get(), p);
 		if (area.level() == UnitLevel.COMMUNE || area.level() == UnitLevel.VILLAGE) {
 			return "redirect:/units/" + area.code() + "?period=" + p;
 		}
@@ -56,9 +67,9 @@ class OverviewController {
 		List<Summary.Line> districts = new ArrayList<>(summary.districts());
 		districts.sort(order(sort, dir));
 		List<Trend> trend = new ArrayList<>();
-		for (String text : properties.periods()) {
-			Summary s = assessments.summary(area.code(), Period.parse(text));
-			trend.add(new Trend(text, s.averageCriteriaMet(), s.meetingAllCriteria(), s.recognised()));
+		for (Period point : periods.all(area.code())) {
+			Summary s = assessments.summary(area.code(), point);
+			trend.add(new Trend(point.toString(), s.averageCriteriaMet(), s.meetingAllCriteria(), s.recognised()));
 		}
 		model.addAttribute("chartLabels", trend.stream().map(t -> formats.period(t.period()))
 			.collect(Collectors.joining("|")));
@@ -75,7 +86,7 @@ class OverviewController {
 		model.addAttribute("dir", dir);
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("trend", trend);
-		model.addAttribute("periods", properties.periods());
+		model.addAttribute("periods", periods.labels(area.code()));
 		model.addAttribute("provinces", scope.provinces(p.end()));
 		model.addAttribute("provinceCode", province);
 		model.addAttribute("districtChoices", scope.districts(province, p.end()));
@@ -83,29 +94,33 @@ class OverviewController {
 		return VIEW;
 	}
 
+	/** The unit asked for, else where the user starts; none: the user reads several provinces and must choose. */
+	private Optional<String> areaCode(String unit) {
+		return unit == null || unit.isBlank() ? scope.home() : Optional.of(unit.strip());
+	}
+
 	/** The districts table as it is shown, with the province's own line first, as an Excel sheet. */
 	@GetMapping("/overview/export.xlsx")
-	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String unit,
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) String period, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, java.util.Locale locale) {
-		Period p = Scope.period(period, properties.defaultPeriod());
-		String code = unit == null || unit.isBlank() ? scope.home().orElse("62") : unit;
+			@RequestParam(defaultValue = "asc") String dir) {
+		String code = areaCode(unit).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"no unit chosen"));
+		Period p = periods.chosen(period, code);
 		AdministrativeUnit area = scope.readable(code, p);
 		Summary summary = assessments.summary(area.code(), p);
 		List<Summary.Line> districts = new ArrayList<>(summary.districts());
 		districts.sort(order(sort, dir));
-		java.util.function.Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
-		XlsxTable table = XlsxTable.titled(messages.getMessage("dashboard.overview.heading",
-				new Object[] { area.name(), formats.period(p.toString()) }, locale))
-			.sheet(text.apply("dashboard.districts.heading"))
-			.column(text.apply("dashboard.districts.name"), XlsxTable.Type.TEXT, 28)
-			.column(text.apply("dashboard.districts.inScope"), XlsxTable.Type.INTEGER)
-			.column(text.apply("dashboard.districts.allMet"), XlsxTable.Type.INTEGER)
-			.column(text.apply("dashboard.districts.average"), XlsxTable.Type.DECIMAL)
-			.column(text.apply("dashboard.districts.recognised"), XlsxTable.Type.INTEGER);
+		XlsxTable table = XlsxTable.titled(messages.get("dashboard.overview.heading", area.name(),
+				formats.period(p.toString())))
+			.sheet(messages.get("dashboard.districts.heading"))
+			.column(messages.get("dashboard.districts.name"), XlsxTable.Type.TEXT, 28)
+			.column(messages.get("dashboard.districts.inScope"), XlsxTable.Type.INTEGER)
+			.column(messages.get("dashboard.districts.allMet"), XlsxTable.Type.INTEGER)
+			.column(messages.get("dashboard.districts.average"), XlsxTable.Type.DECIMAL)
+			.column(messages.get("dashboard.districts.recognised"), XlsxTable.Type.INTEGER);
 		for (Tier tier : Tier.values()) {
-			table.column(messages.getMessage("criteria.tier." + tier.name(), null, tier.name(), locale),
-					XlsxTable.Type.INTEGER);
+			table.column(messages.get("criteria.tier." + tier.name()), XlsxTable.Type.INTEGER);
 		}
 		List<List<?>> rows = new ArrayList<>();
 		rows.add(row(summary.unitName(), summary.communesInScope(), summary.meetingAllCriteria(),
@@ -114,19 +129,20 @@ class OverviewController {
 			rows.add(row(d.unitName(), d.communesInScope(), d.meetingAllCriteria(), d.averageCriteriaMet(),
 					d.recognised(), d.recognisedByTier()));
 		}
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		table.write(out, rows);
-		String name = "tong-quan-" + area.code() + "-" + p + ".xlsx";
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
-			.body(out.toByteArray());
+		return xlsx("tong-quan-" + area.code() + "-" + p + ".xlsx", out.toByteArray());
+	}
+
+	static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(MatrixPages.XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
 	}
 
 	private static List<?> row(String name, int inScope, int allMet, BigDecimal average, int recognised,
-			java.util.Map<Tier, Integer> byTier) {
+			Map<Tier, Integer> byTier) {
 		List<Object> row = new ArrayList<>(List.of(name, inScope, allMet, average, recognised));
 		for (Tier tier : Tier.values()) {
 			row.add(byTier.getOrDefault(tier, 0));
@@ -144,7 +160,7 @@ class OverviewController {
 			case "allMet" -> Comparator.comparingInt(Summary.Line::meetingAllCriteria);
 			case "recognised" -> Comparator.comparingInt(Summary.Line::recognised);
 			case "average" -> Comparator.comparing(Summary.Line::averageCriteriaMet);
-			default -> Comparator.comparing(Summary.Line::unitName, MatrixController.VIETNAMESE);
+			default -> Comparator.comparing(Summary.Line::unitName, MatrixPages.VIETNAMESE);
 		};
 		return "desc".equals(dir) ? c.reversed() : c;
 	}

@@ -59,15 +59,12 @@ class ShapeRulesTest {
 			"vn/ntm/exchange/internal/ValuesImports.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java", "to split (issue #12)",
 			"vn/ntm/identity/internal/UserAdministration.java", "to split (issue #12)",
-			"vn/ntm/planning/internal/PlanService.java", "to split (issue #12)",
-			"vn/ntm/planning/web/PlanningPages.java", "to split (issue #12)",
 			"vn/ntm/reporting/internal/ReportingService.java", "to split (issue #12)");
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
 			"vn.ntm.assessment.internal.AssessmentService", "to split (issue #12)",
 			"vn.ntm.exchange.internal.ValuesImports", "to split (issue #12)",
-			"vn.ntm.planning.internal.PlanService", "to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders", "to split (issue #12)",
 			"vn.ntm.reporting.internal.ReportingService", "to split (issue #12)",
 			"vn.ntm.reporting.web.ReportingPages", "to split (issue #12)");
@@ -86,9 +83,9 @@ class ShapeRulesTest {
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController", "AssessmentService",
 			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "ExchangePage", "GrantProvinces",
-			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
-			"PreviewStore", "RecognitionApi", "RecordValues", "ReferenceLoader", "Scopes", "SponsorshipPages",
-			"StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
+			"JdbcRecognitions", "OrganizationReporters", "PreviewStore", "RecognitionApi", "RecordValues",
+			"ReferenceLoader", "Scopes", "StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory",
+			"UnitsController",
 			"UserAdministration", "ValueStore", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
 			"SecurityConfiguration", "LoginEvents");
 

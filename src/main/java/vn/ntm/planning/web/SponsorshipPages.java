@@ -36,12 +36,12 @@ class SponsorshipPages {
 	static final String SPONSORS = "planning/sponsors";
 
 	private final Sponsorships sponsorships;
-	private final PlansApi api;
+	private final PlanScope scope;
 	private final Access access;
 	private final FieldMessages messages;
 
-	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages, PlansApi api) {
-		this.api = api;
+	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages, PlanScope scope) {
+		this.scope = scope;
 		this.sponsorships = sponsorships;
 		this.access = access;
 		this.messages = messages;
@@ -77,10 +77,6 @@ class SponsorshipPages {
 		return new DecimalFormat("#,##0", symbols).format(amount);
 	}
 
-	private String defaultProvince() {
-		return api.defaultProvince();
-	}
-
 	private void requireView(String province) {
 		if (!sponsorships.canView(province)) {
 			throw new AccessDeniedException("province outside scope");
@@ -96,8 +92,8 @@ class SponsorshipPages {
 	@GetMapping("/planning/sponsors")
 	String sponsors(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long edit, @RequestParam(required = false) String saved, Model model) {
-		String prov = province == null || province.isBlank() ? defaultProvince() : province;
-		int y = year == null ? LocalDate.now().getYear() - 1 : year;
+		String prov = scope.province(province);
+		int y = year == null ? scope.thisYear() - 1 : year;
 		requireView(prov);
 		SponsorshipForm form = SponsorshipForm.empty(y);
 		if (edit != null && access.canManage(prov)) {
@@ -167,8 +163,8 @@ class SponsorshipPages {
 		}
 	}
 
-	private static int shown(Integer shownYear, Integer year) {
-		return shownYear != null ? shownYear : year != null ? year : LocalDate.now().getYear() - 1;
+	private int shown(Integer shownYear, Integer year) {
+		return shownYear != null ? shownYear : year != null ? year : scope.thisYear() - 1;
 	}
 
 	private String page(String province, int year, SponsorshipForm form, Map<String, String> errors,
@@ -187,7 +183,7 @@ class SponsorshipPages {
 		}).toList();
 		List<Sponsorships.YearTotals> byYear = sponsorships.totalsByYear(province);
 		TreeSet<Integer> years = new TreeSet<>();
-		int now = LocalDate.now().getYear();
+		int now = scope.thisYear();
 		for (int y = now - 5; y <= now + 1; y++) {
 			years.add(y);
 		}

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import vn.ntm.shared.Money;
+
 /**
  * Sponsors' (đơn vị đỡ đầu, tài trợ) commitments and money mobilised per unit and year, and the province's totals.
  * Changes need {@code Access.canManage(province)}, are validated as a whole (nothing stored on any error, see
@@ -43,6 +45,14 @@ public interface Sponsorships {
 	Sponsorship update(long id, Input input, long expectedVersion);
 
 	void delete(long id, long expectedVersion);
+
+	/**
+	 * For the demo profile's loader only: stores an invented sponsorship labelled demo, without an access check,
+	 * unless a demo sponsorship is already stored.
+	 *
+	 * @return true when it was stored
+	 */
+	boolean recordDemo(long sponsorId, String unitCode, int year, Money committed, Money mobilised, String note);
 
 	/**
 	 * What a user typed: amounts as text in Vietnamese format ("1.250.000.000" or "1250000000").

@@ -1,9 +1,6 @@
 package vn.ntm.planning.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,8 @@ import vn.ntm.planning.EntryRejected;
 import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.SponsorshipConflict;
 import vn.ntm.planning.Sponsorships;
+import vn.ntm.shared.Money;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * The sponsors page of a province and year. Reading: whoever may read the province or a unit of it (the sponsorships
@@ -70,11 +69,9 @@ class SponsorshipPages {
 			Sponsorships.Totals totals) {
 	}
 
+	/** An amount as the form takes it back: Vietnamese grouping, whatever the user's language. */
 	static String vnd(BigDecimal amount) {
-		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		return new DecimalFormat("#,##0", symbols).format(amount);
+		return new Money(amount).format(VietnameseFormat.VI);
 	}
 
 	private void requireView(String province) {

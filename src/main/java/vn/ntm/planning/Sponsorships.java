@@ -1,12 +1,12 @@
 package vn.ntm.planning;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import vn.ntm.shared.Money;
+import vn.ntm.shared.Percent;
 
 /**
  * Sponsors' (đơn vị đỡ đầu, tài trợ) commitments and money mobilised per unit and year, and the province's totals.
@@ -78,11 +78,8 @@ public interface Sponsorships {
 		}
 
 		/** Mobilised as a share of committed, in percent with one decimal; null when nothing was committed. */
-		public BigDecimal percentMobilised() {
-			if (committed.signum() == 0) {
-				return null;
-			}
-			return mobilised.multiply(BigDecimal.valueOf(100)).divide(committed, 1, RoundingMode.HALF_UP);
+		public Percent percentMobilised() {
+			return new Money(mobilised).shareOf(new Money(committed));
 		}
 	}
 

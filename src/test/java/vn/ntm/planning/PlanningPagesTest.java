@@ -273,4 +273,14 @@ class PlanningPagesTest {
 					.redirectedUrlPattern("/planning/plans/62/*"));
 		}
 	}
+
+	@Test
+	void aUserWhoseScopeNamesNoProvinceIsAskedForTheProvinceParameterNotSentToKonTum() throws Exception {
+		var response = mvc.perform(get("/planning").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse();
+		assertThat(response.getErrorMessage() + response.getContentAsString()).contains("province");
+		mvc.perform(get("/planning").param("province", "62").with(OFFICE))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern("/planning/plans/62/*"));
+	}
 }

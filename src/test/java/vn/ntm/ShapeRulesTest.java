@@ -58,15 +58,12 @@ class ShapeRulesTest {
 			"vn/ntm/criteria/store/StoredCriteriaSets.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesImports.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java", "to split (issue #12)",
-			"vn/ntm/planning/internal/PlanService.java", "to split (issue #12)",
-			"vn/ntm/planning/web/PlanningPages.java", "to split (issue #12)",
 			"vn/ntm/reporting/internal/ReportingService.java", "to split (issue #12)");
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
 			"vn.ntm.assessment.internal.AssessmentService", "to split (issue #12)",
 			"vn.ntm.exchange.internal.ValuesImports", "to split (issue #12)",
-			"vn.ntm.planning.internal.PlanService", "to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders", "to split (issue #12)",
 			"vn.ntm.reporting.internal.ReportingService", "to split (issue #12)",
 			"vn.ntm.reporting.web.ReportingPages", "to split (issue #12)");
@@ -78,15 +75,15 @@ class ShapeRulesTest {
 			"vn.ntm.exchange.web.TableExport");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
-	static final Set<String> CLOCK_TO_INJECT = Set.of("AssessmentService",
-			"DemoSponsorship", "ExchangePage",
-			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
-			"PreviewStore", "RecognitionApi", "RecordValues", "ReferenceLoader", "Scopes", "SponsorshipPages",
-			"StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
-			"ValueStore", "ValuesImports");
+	static final Set<String> CLOCK_TO_INJECT = Set.of("AssessmentService", "ExchangePage",
+			"JdbcRecognitions", "OrganizationReporters", "PreviewStore", "RecognitionApi", "RecordValues",
+			"ReferenceLoader", "Scopes", "StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory",
+			"UnitsController", "ValueStore", "ValuesImports");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */
-	static final Set<String> DEMO_TO_MOVE = Set.of("vn.ntm.planning.internal.DemoSponsorship");
+	static final Set<String> DEMO_TO_MOVE = Set.of();
+
+	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 
 	@Test
 	void noProductionSourceFileIsOverThreeHundredLines() throws IOException {

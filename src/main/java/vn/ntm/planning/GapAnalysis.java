@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.criteria.Comparison;
 import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.IndicatorStatus;
+import vn.ntm.shared.Message;
 import vn.ntm.shared.Period;
 
 /**
@@ -35,9 +37,6 @@ import vn.ntm.shared.Period;
 // Quyết định 318/QĐ-TTg (criteria), the province's yearly directive (targets and the monthly review before the 15th)
 public final class GapAnalysis {
 
-	/** Text shown for a gap that is not a number (a yes/no or qualitative indicator). */
-	public static final String NOT_MET_TEXT = "Không đạt";
-
 	private GapAnalysis() {
 	}
 
@@ -49,16 +48,18 @@ public final class GapAnalysis {
 
 	/**
 	 * @param distance how far the value is from the threshold, in the indicator's unit; null when the value or the
-	 *                 threshold is not a number (then the gap reads {@link #NOT_MET_TEXT}) or there is no value
+	 *                 threshold is not a number (then the gap reads "not met") or there is no value
 	 */
 	public record Gap(int criterion, String criterionName, String indicatorCode, String indicatorName, String unit,
 			String comparison, String value, String threshold, BigDecimal distance, IndicatorStatus status,
 			Responsible lead) {
 
-		public String distanceText() {
-			if (status == IndicatorStatus.NO_DATA) return "Chưa có số liệu";
-			if (status == IndicatorStatus.THRESHOLD_UNKNOWN) return "Chưa có ngưỡng";
-			return distance == null ? NOT_MET_TEXT : distance.stripTrailingZeros().toPlainString();
+		/** The gap as a message to translate: no data, no threshold, not met, or the distance. */
+		public Message distanceText() {
+			if (status == IndicatorStatus.NO_DATA) return Message.of("planning.gap.no-data");
+			if (status == IndicatorStatus.THRESHOLD_UNKNOWN) return Message.of("planning.gap.no-threshold");
+			return distance == null ? Message.of("planning.gap.not-met")
+					: Message.of("planning.gap.distance", distance.stripTrailingZeros().toPlainString());
 		}
 	}
 
@@ -80,9 +81,10 @@ public final class GapAnalysis {
 	 * @param history        its status at the earlier periods of the trend window, oldest first (may be empty)
 	 * @param deadline       the day the target falls due
 	 * @param leadDepartment the lead department of a criterion number, if one is assigned
+	 * @param words          words the reason of the risk flag in the reader's language
 	 */
 	public static Report analyse(UnitStatus current, List<UnitStatus> history, PlanTier tier, LocalDate deadline,
-			IntFunction<Optional<Responsible>> leadDepartment) {
+			IntFunction<Optional<Responsible>> leadDepartment, Function<Message, String> words) {
 		List<Gap> gaps = new ArrayList<>();
 		for (UnitStatus.CriterionLine c : current.criteria()) {
 			if (c.status() == IndicatorStatus.MET) {
@@ -110,7 +112,7 @@ public final class GapAnalysis {
 		Risk risk = risk(left, months, rate, slipped);
 		return new Report(current.unit().code(), current.unit().name(), tier, current.setCode(), current.period(),
 				current.criteriaMet(), current.criteriaTotal(), gaps, periods, trends, metByPeriod, risk,
-				reason(risk, left, months, rate, slipped), months, rate);
+				words.apply(reason(risk, left, months, rate, slipped)), months, rate);
 	}
 
 	/** The risk flag of the class comment. */
@@ -191,13 +193,17 @@ public final class GapAnalysis {
 		};
 	}
 
-	private static String reason(Risk risk, int left, long months, double rate, boolean slipped) {
-		String pace = "%d tiêu chí còn lại, %d tháng đến hạn, tốc độ %s tiêu chí/tháng".formatted(left, months,
-				String.format(java.util.Locale.forLanguageTag("vi-VN"), "%.1f", rate));
+	/** Why the unit has its risk flag: the pace, and what makes it short (or done, or too late). */
+	public static Message reason(Risk risk, int left, long months, double rate, boolean slipped) {
+		// the rate is one decimal, written in the reader's language by the bundle's {2,number,0.0}
+		double shown = Math.round(rate * 10) / 10.0;
 		return switch (risk) {
-			case ON_TRACK -> left == 0 ? "Đạt đủ tiêu chí" : pace;
-			case OFF_TRACK -> months <= 0 ? "Đã hết hạn, còn " + left + " tiêu chí" : pace + ": nhiều hơn 1 tiêu chí/tháng";
-			case AT_RISK -> slipped ? pace + "; có tiêu chí bị tụt hạng" : pace + ": tốc độ gần đây không đủ";
+			case ON_TRACK -> left == 0 ? Message.of("planning.risk.reason.done")
+					: Message.of("planning.risk.reason.pace", left, months, shown);
+			case OFF_TRACK -> months <= 0 ? Message.of("planning.risk.reason.overdue", left)
+					: Message.of("planning.risk.reason.too-many", left, months, shown);
+			case AT_RISK -> slipped ? Message.of("planning.risk.reason.slipped", left, months, shown)
+					: Message.of("planning.risk.reason.too-slow", left, months, shown);
 		};
 	}
 }

@@ -2,6 +2,8 @@ package vn.ntm.planning;
 
 import java.math.BigDecimal;
 
+import vn.ntm.shared.Percent;
+
 /**
  * A sponsor's (đơn vị đỡ đầu, tài trợ) commitment to a unit for a year and the money mobilised so far, in VND.
  *
@@ -13,7 +15,7 @@ public record Sponsorship(long id, long sponsorId, String sponsorName, String pr
 		long version) {
 
 	/** Mobilised as a share of committed, in percent with one decimal; null when nothing was committed. */
-	public BigDecimal percentMobilised() {
+	public Percent percentMobilised() {
 		return new Sponsorships.Totals(committedVnd, mobilisedVnd).percentMobilised();
 	}
 }

@@ -1,10 +1,12 @@
 package vn.ntm.planning;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import vn.ntm.shared.Money;
+import vn.ntm.shared.Percent;
 
 /**
  * Sponsors' (đơn vị đỡ đầu, tài trợ) commitments and money mobilised per unit and year, and the province's totals.
@@ -45,6 +47,14 @@ public interface Sponsorships {
 	void delete(long id, long expectedVersion);
 
 	/**
+	 * For the demo profile's loader only: stores an invented sponsorship labelled demo, without an access check,
+	 * unless a demo sponsorship is already stored.
+	 *
+	 * @return true when it was stored
+	 */
+	boolean recordDemo(long sponsorId, String unitCode, int year, Money committed, Money mobilised, String note);
+
+	/**
 	 * What a user typed: amounts as text in Vietnamese format ("1.250.000.000" or "1250000000").
 	 *
 	 * @param unitCode a unit the sponsor supports that year, or any commune of the province
@@ -68,11 +78,8 @@ public interface Sponsorships {
 		}
 
 		/** Mobilised as a share of committed, in percent with one decimal; null when nothing was committed. */
-		public BigDecimal percentMobilised() {
-			if (committed.signum() == 0) {
-				return null;
-			}
-			return mobilised.multiply(BigDecimal.valueOf(100)).divide(committed, 1, RoundingMode.HALF_UP);
+		public Percent percentMobilised() {
+			return new Money(mobilised).shareOf(new Money(committed));
 		}
 	}
 

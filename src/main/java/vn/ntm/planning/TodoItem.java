@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.ntm.criteria.IndicatorStatus;
+import vn.ntm.shared.Message;
 
 /** One unmet indicator a department answers for, in a target unit of a plan: a line of its to-do list. */
 public record TodoItem(String unitCode, String unitName, PlanTier tier, int criterion, String criterionName,
-		String indicatorCode, String indicatorName, String value, String threshold, String gap,
+		String indicatorCode, String indicatorName, String value, String threshold, Message gap,
 		IndicatorStatus status, GapAnalysis.Risk risk) {
 
 	/** The to-do list of {@code organizationId} from the gap reports of a plan's target units. */

@@ -17,6 +17,7 @@ import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Region;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.planning.GapAnalysis.Risk;
+import vn.ntm.shared.Message;
 import vn.ntm.shared.Period;
 
 class GapAnalysisTest {
@@ -67,7 +68,7 @@ class GapAnalysisTest {
 	void unmetIndicatorsCarryTheirDistanceToTheThresholdAndTheLeadDepartmentOfTheirCriterion() {
 		UnitStatus june = status(DAK_MAR, Period.month(2023, 6), Set.of(2, 15));
 		GapAnalysis.Report report = GapAnalysis.analyse(june, List.of(), PlanTier.COMMUNE_STANDARD, YEAR_END,
-				GapAnalysisTest::lead);
+				GapAnalysisTest::lead, Message::key);
 
 		assertThat(report.criteriaMet()).isEqualTo(17);
 		assertThat(report.gaps()).extracting(GapAnalysis.Gap::indicatorCode).containsExactly("2.1", "15.1");
@@ -76,7 +77,7 @@ class GapAnalysisTest {
 		assertThat(road.lead()).isEqualTo(TRANSPORT);
 		GapAnalysis.Gap health = report.gaps().get(1);
 		assertThat(health.distance()).isNull();
-		assertThat(health.distanceText()).isEqualTo("Không đạt");
+		assertThat(health.distanceText()).isEqualTo(Message.of("planning.gap.not-met"));
 		assertThat(health.lead()).isEqualTo(HEALTH);
 	}
 
@@ -86,7 +87,7 @@ class GapAnalysisTest {
 				status(DAK_MAR, Period.month(2023, 5), Set.of(2, 15, 17)));
 		UnitStatus june = status(DAK_MAR, Period.month(2023, 6), Set.of(2, 15));
 		GapAnalysis.Report report = GapAnalysis.analyse(june, history, PlanTier.COMMUNE_STANDARD, YEAR_END,
-				GapAnalysisTest::lead);
+				GapAnalysisTest::lead, Message::key);
 
 		assertThat(report.monthsLeft()).isEqualTo(6);
 		assertThat(report.ratePerMonth()).isEqualTo(1.0);
@@ -101,12 +102,12 @@ class GapAnalysisTest {
 		UnitStatus april = status(DAK_MAR, Period.month(2023, 4), Set.of(2, 15));
 		UnitStatus june = status(DAK_MAR, Period.month(2023, 6), Set.of(2, 15));
 		assertThat(GapAnalysis.analyse(june, List.of(april), PlanTier.COMMUNE_STANDARD, YEAR_END,
-				GapAnalysisTest::lead).risk()).isEqualTo(Risk.AT_RISK);
+				GapAnalysisTest::lead, Message::key).risk()).isEqualTo(Risk.AT_RISK);
 
 		UnitStatus slipped = status(DAK_MAR, Period.month(2023, 6), Set.of(17));
 		UnitStatus earlier = status(DAK_MAR, Period.month(2023, 4), Set.of(2, 15));
 		GapAnalysis.Report report = GapAnalysis.analyse(slipped, List.of(earlier), PlanTier.COMMUNE_STANDARD,
-				YEAR_END, GapAnalysisTest::lead);
+				YEAR_END, GapAnalysisTest::lead, Message::key);
 		assertThat(report.ratePerMonth()).isEqualTo(0.5);
 		assertThat(report.risk()).isEqualTo(Risk.AT_RISK);
 	}
@@ -115,12 +116,12 @@ class GapAnalysisTest {
 	void moreCriteriaLeftThanMonthsOrAPassedDeadlineIsOffTrack() {
 		UnitStatus october = status(DAK_MAR, Period.month(2023, 10), Set.of(2, 15, 17, 10));
 		assertThat(GapAnalysis.analyse(october, List.of(), PlanTier.COMMUNE_STANDARD, YEAR_END,
-				GapAnalysisTest::lead).risk()).isEqualTo(Risk.OFF_TRACK);
+				GapAnalysisTest::lead, Message::key).risk()).isEqualTo(Risk.OFF_TRACK);
 		UnitStatus december = status(DAK_MAR, Period.month(2023, 12), Set.of(2));
 		assertThat(GapAnalysis.analyse(december, List.of(), PlanTier.COMMUNE_STANDARD, YEAR_END,
-				GapAnalysisTest::lead).risk()).isEqualTo(Risk.OFF_TRACK);
+				GapAnalysisTest::lead, Message::key).risk()).isEqualTo(Risk.OFF_TRACK);
 		assertThat(GapAnalysis.analyse(status(DAK_MAR, Period.month(2023, 12), Set.of()), List.of(),
-				PlanTier.COMMUNE_STANDARD, YEAR_END, GapAnalysisTest::lead).risk()).isEqualTo(Risk.ON_TRACK);
+				PlanTier.COMMUNE_STANDARD, YEAR_END, GapAnalysisTest::lead, Message::key).risk()).isEqualTo(Risk.ON_TRACK);
 	}
 
 	@Test
@@ -133,7 +134,7 @@ class GapAnalysisTest {
 				status(DECOY, june, Set.of(2)));
 		List<GapAnalysis.Report> reports = plan.named().stream()
 			.map(t -> GapAnalysis.analyse(statuses.get(t.unitCode()), List.of(), t.tier(), YEAR_END,
-					GapAnalysisTest::lead))
+					GapAnalysisTest::lead, Message::key))
 			.toList();
 		List<TodoItem> todo = TodoItem.of(plan, reports, TRANSPORT.organizationId());
 

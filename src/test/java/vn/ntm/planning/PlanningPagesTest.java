@@ -56,10 +56,12 @@ class PlanningPagesTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = wb.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu");
-			assertThat(sheet.getLastRowNum()).isEqualTo(12);
-			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("23518");
-			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Xã đạt chuẩn NTM");
+			// row 0 is the table's title, row 1 its header
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kế hoạch 2023");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu");
+			assertThat(sheet.getLastRowNum()).isEqualTo(13);
+			assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("23518");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Xã đạt chuẩn NTM");
 		}
 	}
 
@@ -69,10 +71,10 @@ class PlanningPagesTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = wb.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tiêu chí");
-			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Sở, ngành chủ trì");
-			assertThat(sheet.getLastRowNum()).isPositive();
-			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isNotBlank();
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tiêu chí");
+			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Sở, ngành chủ trì");
+			assertThat(sheet.getLastRowNum()).isGreaterThan(1);
+			assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isNotBlank();
 		}
 	}
 
@@ -270,5 +272,15 @@ class PlanningPagesTest {
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 					.redirectedUrlPattern("/planning/plans/62/*"));
 		}
+	}
+
+	@Test
+	void aUserWhoseScopeNamesNoProvinceIsAskedForTheProvinceParameterNotSentToKonTum() throws Exception {
+		var response = mvc.perform(get("/planning").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse();
+		assertThat(response.getErrorMessage() + response.getContentAsString()).contains("province");
+		mvc.perform(get("/planning").param("province", "62").with(OFFICE))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern("/planning/plans/62/*"));
 	}
 }

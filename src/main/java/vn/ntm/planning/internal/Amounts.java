@@ -3,8 +3,9 @@ package vn.ntm.planning.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
-import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.planning.EntryRejected;
+import vn.ntm.shared.Money;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * Reads money and KPI values typed the Vietnamese way ("1.250.000.000", "52,3"), adding a reason naming the field
@@ -21,7 +22,7 @@ final class Amounts {
 	}
 
 	/** A whole, non-negative number of đồng, or null with a reason added. */
-	static BigDecimal vnd(String text, String field, List<EntryRejected.Reason> reasons) {
+	static Money vnd(String text, String field, List<EntryRejected.Reason> reasons) {
 		BigDecimal n = number(text, field, reasons);
 		if (n == null) {
 			return null;
@@ -32,7 +33,7 @@ final class Amounts {
 		if (n.compareTo(MAX_VND) >= 0) {
 			return reject(field, "too-large", reasons);
 		}
-		return n.setScale(0);
+		return new Money(n);
 	}
 
 	/** A non-negative KPI value with at most four decimals (a share at most 100 when the unit is %), or null. */
@@ -59,9 +60,9 @@ final class Amounts {
 			return reject(field, "required", reasons);
 		}
 		String s = text.strip();
-		// "đ" and "VND" are what people type after an amount; a percent sign is read by parseNumber
+		// "đ" and "VND" are what people type after an amount; a percent sign is read by VietnameseFormat.parse
 		s = s.replaceFirst("(?i)\\s*(đ|đồng|vnd)$", "");
-		BigDecimal n = s.matches("[-+]?[\\d.,\\s\\u00A0%]+") ? CriteriaEngine.parseNumber(s) : null;
+		BigDecimal n = s.matches("[-+]?[\\d.,\\s\\u00A0%]+") ? VietnameseFormat.parse(s) : null;
 		if (n == null) {
 			return reject(field, "not-a-number", reasons);
 		}
@@ -71,7 +72,7 @@ final class Amounts {
 		return n;
 	}
 
-	private static BigDecimal reject(String field, String code, List<EntryRejected.Reason> reasons) {
+	private static <T> T reject(String field, String code, List<EntryRejected.Reason> reasons) {
 		reasons.add(new EntryRejected.Reason(field, code));
 		return null;
 	}

@@ -1,6 +1,7 @@
 package vn.ntm.planning.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,12 +30,15 @@ class KpiValueService implements KpiValues {
 
 	static final int SOURCE_LENGTH = 500;
 
+	private final Clock clock;
 	private final KpiValueStore store;
 	private final PlanStore plans;
 	private final Access access;
 	private final ApplicationEventPublisher events;
 
-	KpiValueService(KpiValueStore store, PlanStore plans, Access access, ApplicationEventPublisher events) {
+	KpiValueService(KpiValueStore store, PlanStore plans, Access access, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.plans = plans;
 		this.access = access;
@@ -66,7 +70,7 @@ class KpiValueService implements KpiValues {
 			throw new EntryRejected(reasons);
 		}
 		long id = store.insert(targetId, provinceCode, target.indicator(), period.toString(), period.end(), value,
-				source, access.currentUsername(), OffsetDateTime.now(ZoneOffset.UTC));
+				source, access.currentUsername(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
 		events.publishEvent(new AuditEvent("kpi-value", provinceCode + "/" + year + "/kpi/" + targetId + "/" + period,
 				"create", null, target.indicator() + " = " + value.toPlainString() + " (" + source + ")", provinceCode));
 		return store.find(id);

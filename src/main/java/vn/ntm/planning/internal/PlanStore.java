@@ -2,6 +2,7 @@ package vn.ntm.planning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,8 +23,11 @@ class PlanStore {
 
 	private final JdbcClient jdbc;
 
-	PlanStore(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PlanStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	record Header(long id, String provinceCode, int year, String title, boolean reference, Integer referenceVersion,
@@ -96,7 +100,7 @@ class PlanStore {
 				VALUES (:p, :y, :t, :r, :rv, :s, :by, :at, 0)""")
 			.param("p", provinceCode).param("y", year).param("t", title).param("r", reference)
 			.param("rv", referenceVersion).param("s", source).param("by", by)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC)).update(keys, "id");
+			.param("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
@@ -105,7 +109,7 @@ class PlanStore {
 		int n = jdbc.sql("""
 				UPDATE planning_plan SET version = version + 1, updated_by = :by, updated_at = :at
 				WHERE id = :id AND version = :v""")
-			.param("by", by).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("id", planId)
+			.param("by", by).param("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))).param("id", planId)
 			.param("v", expectedVersion).update();
 		if (n == 0) {
 			throw new OptimisticLockingFailureException("plan " + planId + " changed since version " + expectedVersion);

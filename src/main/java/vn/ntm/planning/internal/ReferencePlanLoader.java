@@ -19,9 +19,9 @@ class ReferencePlanLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferencePlanLoader.class);
 
-	private final PlanService plans;
+	private final EditPlan plans;
 
-	ReferencePlanLoader(PlanService plans) {
+	ReferencePlanLoader(EditPlan plans) {
 		this.plans = plans;
 	}
 

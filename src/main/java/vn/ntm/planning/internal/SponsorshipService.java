@@ -31,6 +31,7 @@ import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.SponsorshipConflict;
 import vn.ntm.planning.Sponsorships;
 import vn.ntm.shared.AuditEvent;
+import vn.ntm.shared.Money;
 
 @Service
 class SponsorshipService implements Sponsorships {
@@ -185,8 +186,8 @@ class SponsorshipService implements Sponsorships {
 				reasons.add(new EntryRejected.Reason("unit", "unit-not-allowed"));
 			}
 		}
-		BigDecimal committed = Amounts.vnd(in.committed(), "committed", reasons);
-		BigDecimal mobilised = Amounts.vnd(in.mobilised(), "mobilised", reasons);
+		Money committed = Amounts.vnd(in.committed(), "committed", reasons);
+		Money mobilised = Amounts.vnd(in.mobilised(), "mobilised", reasons);
 		String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
 		if (note != null && note.length() > NOTE_LENGTH) {
 			reasons.add(new EntryRejected.Reason("note", "too-long"));
@@ -197,7 +198,7 @@ class SponsorshipService implements Sponsorships {
 		if (!reasons.isEmpty()) {
 			throw new EntryRejected(reasons);
 		}
-		return new Checked(in.sponsorId(), unit, year, committed, mobilised, note);
+		return new Checked(in.sponsorId(), unit, year, committed.dong(), mobilised.dong(), note);
 	}
 
 	@Override
@@ -240,18 +241,19 @@ class SponsorshipService implements Sponsorships {
 	}
 
 	/** The demo data set's sponsorship, recorded without a user. */
+	@Override
 	@Transactional
-	void recordDemo(long sponsorId, String unitCode, int year, BigDecimal committed, BigDecimal mobilised,
+	public boolean recordDemo(long sponsorId, String unitCode, int year, Money committed, Money mobilised,
 			String note) {
+		if (store.anyDemo()) {
+			return false;
+		}
 		String province = geography.findLatest(unitCode, endOf(year)).map(AdministrativeUnit::provinceCode)
 			.orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
-		store.insert(sponsorId, province, unitCode, year, committed, mobilised, note, true);
+		store.insert(sponsorId, province, unitCode, year, committed.dong(), mobilised.dong(), note, true);
 		events.publishEvent(new AuditEvent("sponsorship", province + "/" + year + "/" + sponsorId + "/" + unitCode,
-				"create", null, committed + "/" + mobilised, province));
-	}
-
-	boolean hasDemo() {
-		return store.anyDemo();
+				"create", null, committed.dong() + "/" + mobilised.dong(), province));
+		return true;
 	}
 
 	private void audit(Sponsorship s, String action, String oldValue, String newValue) {

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.planning.EntryRejected;
+import vn.ntm.shared.Message;
 
 /** Words the reasons of a rejected entry in the user's language, each naming its field. */
 @Component
@@ -28,6 +29,10 @@ class FieldMessages {
 	String text(String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(key, args, key, locale);
+	}
+
+	String text(Message message) {
+		return text(message.key(), message.argsArray());
 	}
 
 	FieldError word(EntryRejected.Reason reason) {

@@ -30,19 +30,19 @@ import vn.ntm.planning.Target;
 class PlanTargetPages {
 
 	private final Plans plans;
-	private final PlansApi api;
+	private final PlanScope scope;
 	private final Access access;
 	private final FieldMessages messages;
 
-	PlanTargetPages(Plans plans, PlansApi api, Access access, FieldMessages messages) {
+	PlanTargetPages(Plans plans, PlanScope scope, Access access, FieldMessages messages) {
 		this.plans = plans;
-		this.api = api;
+		this.scope = scope;
 		this.access = access;
 		this.messages = messages;
 	}
 
 	private Plan managedPlan(String unitCode, int year) {
-		Plan plan = api.plan(unitCode, year);
+		Plan plan = scope.plan(unitCode, year);
 		if (!access.canManage(plan.provinceCode())) {
 			throw new AccessDeniedException("only the coordination office changes plans");
 		}

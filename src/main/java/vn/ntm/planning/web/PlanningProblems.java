@@ -17,8 +17,8 @@ import vn.ntm.planning.SponsorshipConflict;
  * nothing changed), an entry with invalid fields (422, each error naming its field, nothing stored), an unknown
  * plan, target or sponsorship (404).
  */
-@RestControllerAdvice(assignableTypes = { PlansApi.class, PlanningPages.class, SponsorshipsApi.class,
-		SponsorshipPages.class })
+@RestControllerAdvice(assignableTypes = { PlansApi.class, PlanPages.class, GapPages.class, TodoPages.class,
+		MatchPages.class, SponsorshipsApi.class, SponsorshipPages.class })
 class PlanningProblems {
 
 	private final FieldMessages messages;

@@ -1,9 +1,6 @@
 package vn.ntm.planning.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,8 @@ import vn.ntm.planning.EntryRejected;
 import vn.ntm.planning.Sponsorship;
 import vn.ntm.planning.SponsorshipConflict;
 import vn.ntm.planning.Sponsorships;
+import vn.ntm.shared.Money;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * The sponsors page of a province and year. Reading: whoever may read the province or a unit of it (the sponsorships
@@ -36,12 +35,12 @@ class SponsorshipPages {
 	static final String SPONSORS = "planning/sponsors";
 
 	private final Sponsorships sponsorships;
-	private final PlansApi api;
+	private final PlanScope scope;
 	private final Access access;
 	private final FieldMessages messages;
 
-	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages, PlansApi api) {
-		this.api = api;
+	SponsorshipPages(Sponsorships sponsorships, Access access, FieldMessages messages, PlanScope scope) {
+		this.scope = scope;
 		this.sponsorships = sponsorships;
 		this.access = access;
 		this.messages = messages;
@@ -70,15 +69,9 @@ class SponsorshipPages {
 			Sponsorships.Totals totals) {
 	}
 
+	/** An amount as the form takes it back: Vietnamese grouping, whatever the user's language. */
 	static String vnd(BigDecimal amount) {
-		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		return new DecimalFormat("#,##0", symbols).format(amount);
-	}
-
-	private String defaultProvince() {
-		return api.defaultProvince();
+		return new Money(amount).format(VietnameseFormat.VI);
 	}
 
 	private void requireView(String province) {
@@ -96,8 +89,8 @@ class SponsorshipPages {
 	@GetMapping("/planning/sponsors")
 	String sponsors(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long edit, @RequestParam(required = false) String saved, Model model) {
-		String prov = province == null || province.isBlank() ? defaultProvince() : province;
-		int y = year == null ? LocalDate.now().getYear() - 1 : year;
+		String prov = scope.province(province);
+		int y = year == null ? scope.thisYear() - 1 : year;
 		requireView(prov);
 		SponsorshipForm form = SponsorshipForm.empty(y);
 		if (edit != null && access.canManage(prov)) {
@@ -167,8 +160,8 @@ class SponsorshipPages {
 		}
 	}
 
-	private static int shown(Integer shownYear, Integer year) {
-		return shownYear != null ? shownYear : year != null ? year : LocalDate.now().getYear() - 1;
+	private int shown(Integer shownYear, Integer year) {
+		return shownYear != null ? shownYear : year != null ? year : scope.thisYear() - 1;
 	}
 
 	private String page(String province, int year, SponsorshipForm form, Map<String, String> errors,
@@ -187,7 +180,7 @@ class SponsorshipPages {
 		}).toList();
 		List<Sponsorships.YearTotals> byYear = sponsorships.totalsByYear(province);
 		TreeSet<Integer> years = new TreeSet<>();
-		int now = LocalDate.now().getYear();
+		int now = scope.thisYear();
 		for (int y = now - 5; y <= now + 1; y++) {
 			years.add(y);
 		}

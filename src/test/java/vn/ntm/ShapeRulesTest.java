@@ -74,22 +74,20 @@ class ShapeRulesTest {
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of("vn.ntm.assessment.web.ValueEntryPage",
-			"vn.ntm.criteria.web.ThresholdEntry", "vn.ntm.dashboard.web.CommunePageController",
+			"vn.ntm.dashboard.web.CommunePageController",
 			"vn.ntm.dashboard.web.HomeController", "vn.ntm.dashboard.web.MatrixController",
 			"vn.ntm.dashboard.web.OverviewController", "vn.ntm.exchange.web.ExchangePage",
 			"vn.ntm.identity.internal.AccountController", "vn.ntm.identity.internal.AuditController",
 			"vn.ntm.identity.internal.LoginController", "vn.ntm.identity.internal.UserController",
 			"vn.ntm.organization.internal.AssignmentController", "vn.ntm.organization.internal.OrganizationController",
-			"vn.ntm.criteria.web.CriteriaSetsController", "vn.ntm.geography.web.UnitsController",
 			"vn.ntm.exchange.web.TableExport", "vn.ntm.identity.internal.CurrentUserApi");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController", "AssessmentService",
 			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "ExchangePage", "GrantProvinces",
-			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
-			"PreviewStore", "RecognitionApi", "RecordValues", "ReferenceLoader", "Scopes", "SponsorshipPages",
-			"StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
-			"UserAdministration", "ValueStore", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
+			"KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
+			"PreviewStore", "RecordValues", "Scopes", "SponsorshipPages",
+			"StatusProjection", "UserAdministration", "ValueStore", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
 			"SecurityConfiguration", "LoginEvents");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */

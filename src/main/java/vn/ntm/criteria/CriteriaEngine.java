@@ -18,7 +18,7 @@ public final class CriteriaEngine {
 	private CriteriaEngine() {
 	}
 
-	public static Evaluation evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values) {
+	public static SetResult evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values) {
 		return evaluate(set, context, values, null);
 	}
 
@@ -26,8 +26,8 @@ public final class CriteriaEngine {
 	 * Evaluates a set that builds on another: {@code required} is the unit's evaluation against the set this one
 	 * requires (itself evaluated with its own required set), or null when there is none.
 	 */
-	public static Evaluation evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values,
-			Evaluation required) {
+	public static SetResult evaluate(CriteriaSet set, EvaluationContext context, Map<String, IndicatorValue> values,
+			SetResult required) {
 		List<CriterionResult> results = new ArrayList<>(set.criteria().size());
 		for (Criterion criterion : set.criteria()) {
 			List<IndicatorResult> indicators = new ArrayList<>(criterion.indicators().size());
@@ -36,7 +36,7 @@ public final class CriteriaEngine {
 			}
 			results.add(new CriterionResult(criterion, combine(indicators), List.copyOf(indicators)));
 		}
-		return new Evaluation(set.code(), set.version(), set.tier(), set.requiresSetCode(), List.copyOf(results),
+		return new SetResult(set.code(), set.version(), set.tier(), set.requiresSetCode(), List.copyOf(results),
 				required);
 	}
 
@@ -46,7 +46,7 @@ public final class CriteriaEngine {
 
 	// Quyết định 319/QĐ-TTg, điều kiện 1 và 2: "là xã NTM nâng cao"; "thu nhập cao hơn từ 10% so với mức xã NTM nâng cao"
 	static IndicatorResult evaluate(Indicator indicator, EvaluationContext context, IndicatorValue value,
-			String requiresSetCode, Evaluation required) {
+			String requiresSetCode, SetResult required) {
 		if (indicator.valueType() == ValueType.REQUIRED_TIER) {
 			IndicatorStatus reached = requiresSetCode == null || required == null
 					|| !requiresSetCode.equals(required.setCode()) ? IndicatorStatus.THRESHOLD_UNKNOWN
@@ -63,7 +63,7 @@ public final class CriteriaEngine {
 		if (threshold.isEmpty() || !threshold.get().known()) {
 			return new IndicatorResult(indicator, value, threshold.orElse(null), IndicatorStatus.THRESHOLD_UNKNOWN);
 		}
-		IndicatorStatus status = compare(indicator, value, threshold.get().value());
+		IndicatorStatus status = compare(indicator, value, threshold.get());
 		return new IndicatorResult(indicator, value, threshold.get(), status);
 	}
 
@@ -72,9 +72,9 @@ public final class CriteriaEngine {
 	 * year, verified only when both the rule and that threshold are. Left unknown when the referred set is not in the
 	 * chain of required evaluations or its threshold is unknown.
 	 */
-	static Threshold resolve(Threshold relative, EvaluationContext context, Evaluation required) {
+	static Threshold resolve(Threshold relative, EvaluationContext context, SetResult required) {
 		Threshold.Relative rule = relative.relativeTo();
-		Evaluation base = required;
+		SetResult base = required;
 		while (base != null && !base.setCode().equals(rule.setCode())) {
 			base = base.required();
 		}
@@ -84,7 +84,7 @@ public final class CriteriaEngine {
 		Optional<Threshold> of = base.criteria().stream().flatMap(c -> c.criterion().indicators().stream())
 			.filter(i -> i.code().equals(rule.indicatorCode())).findFirst()
 			.flatMap(i -> applicableThreshold(i, context)).filter(Threshold::known);
-		BigDecimal number = of.map(t -> parseNumber(t.value())).orElse(null);
+		BigDecimal number = of.map(Threshold::number).orElse(null);
 		if (number == null) {
 			return relative;
 		}
@@ -129,10 +129,10 @@ public final class CriteriaEngine {
 		return Optional.ofNullable(best);
 	}
 
-	static IndicatorStatus compare(Indicator indicator, IndicatorValue value, String threshold) {
+	static IndicatorStatus compare(Indicator indicator, IndicatorValue value, Threshold threshold) {
 		return switch (indicator.comparison()) {
 			case AT_LEAST, AT_MOST -> {
-				BigDecimal limit = parseNumber(threshold);
+				BigDecimal limit = threshold.number();
 				if (limit == null) {
 					yield IndicatorStatus.THRESHOLD_UNKNOWN;
 				}
@@ -145,7 +145,7 @@ public final class CriteriaEngine {
 				yield met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
 			}
 			case YES -> isYes(value) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
-			case EQUALS -> VietnameseText.fold(value.toString()).equals(VietnameseText.fold(threshold))
+			case EQUALS -> VietnameseText.fold(value.toString()).equals(VietnameseText.fold(threshold.value()))
 					? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
 		};
 	}
@@ -203,10 +203,10 @@ public final class CriteriaEngine {
 	 * The highest tier reached: standard when the standard set is all met; advanced when standard is reached and the
 	 * advanced set is all met; model likewise on top of advanced. Evaluations of other tiers are ignored when missing.
 	 */
-	public static Optional<Tier> tierReached(List<Evaluation> evaluations) {
+	public static Optional<Tier> tierReached(List<SetResult> evaluations) {
 		Tier reached = null;
 		for (Tier tier : Tier.values()) {
-			Optional<Evaluation> e = evaluations.stream().filter(ev -> ev.tier() == tier).findFirst();
+			Optional<SetResult> e = evaluations.stream().filter(ev -> ev.tier() == tier).findFirst();
 			if (e.isPresent() && e.get().allMet()) {
 				reached = tier;
 			}

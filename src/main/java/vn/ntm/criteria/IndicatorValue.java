@@ -1,6 +1,11 @@
 package vn.ntm.criteria;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 
 /** A recorded value: a number (numbers and percentages) or a text (yes/no as "Đạt"/"Không đạt", a choice). */
 public record IndicatorValue(BigDecimal number, String text) {
@@ -20,12 +25,24 @@ public record IndicatorValue(BigDecimal number, String text) {
 		return number != null ? number.stripTrailingZeros().toPlainString() : text;
 	}
 
-	/** The literal texts of the yes/no indicators. */
+	/** The literal texts of the yes/no indicators, as stored: read once from {@code criteria/yes-no.properties}. */
 	public static final class Status {
-		public static final String MET_TEXT = "Đạt";
-		public static final String NOT_MET_TEXT = "Không đạt";
+		private static final Properties TEXTS = load();
+		public static final String MET_TEXT = TEXTS.getProperty("met");
+		public static final String NOT_MET_TEXT = TEXTS.getProperty("not-met");
 
 		private Status() {
+		}
+
+		private static Properties load() {
+			Properties p = new Properties();
+			try (var in = IndicatorValue.class.getResourceAsStream("/criteria/yes-no.properties")) {
+				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return p;
 		}
 	}
 }

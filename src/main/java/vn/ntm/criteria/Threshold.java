@@ -3,6 +3,7 @@ package vn.ntm.criteria;
 import java.math.BigDecimal;
 
 import vn.ntm.geography.Region;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * One threshold of an indicator: for a region (null: every region), a year (null: every year) and a province
@@ -14,13 +15,24 @@ import vn.ntm.geography.Region;
  * @param demo       an illustrative threshold supplied by the demo data, never part of a reference set
  * @param relativeTo null for a stated value; otherwise the value is {@code factor ×} another set's threshold for the
  *                   same region and year, which the engine works out (unknown while that threshold is unknown)
+ * @param number     {@code value} read as a number once, when the threshold is built (null when unknown or not a
+ *                   number, e.g. "Đạt" or a choice); always derived from {@code value}, whatever is passed
  */
 public record Threshold(Region region, Integer year, String provinceCode, String value, String source,
-		boolean verified, boolean demo, Relative relativeTo) {
+		boolean verified, boolean demo, Relative relativeTo, BigDecimal number) {
+
+	public Threshold {
+		number = VietnameseFormat.parse(value);
+	}
+
+	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
+			boolean demo, Relative relativeTo) {
+		this(region, year, provinceCode, value, source, verified, demo, relativeTo, null);
+	}
 
 	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
 			boolean demo) {
-		this(region, year, provinceCode, value, source, verified, demo, null);
+		this(region, year, provinceCode, value, source, verified, demo, null, null);
 	}
 
 	public boolean known() {

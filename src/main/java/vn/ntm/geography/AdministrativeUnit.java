@@ -1,6 +1,11 @@
 package vn.ntm.geography;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Properties;
 
 /**
  * One administrative unit during one stretch of validity. The same code may appear in several rows (renamed, moved
@@ -15,9 +20,23 @@ import java.time.LocalDate;
 public record AdministrativeUnit(String code, String name, String type, UnitLevel level, String parentCode,
 		String path, LocalDate validFrom, LocalDate validTo, Region region, boolean especiallyDifficult) {
 
-	/** A rural commune ("Xã"), the unit the commune criteria sets apply to; wards and townships are not. */
+	/** The type of a rural commune as the reference lists write it, read from {@code geography/unit-types.properties}. */
+	public static final String RURAL_COMMUNE_TYPE = unitTypes().getProperty("rural-commune");
+
+	/** A rural commune (Xã), the unit the commune criteria sets apply to; wards and townships are not. */
 	public boolean isRuralCommune() {
-		return level == UnitLevel.COMMUNE && "Xã".equals(type);
+		return level == UnitLevel.COMMUNE && RURAL_COMMUNE_TYPE.equals(type);
+	}
+
+	private static Properties unitTypes() {
+		Properties p = new Properties();
+		try (var in = AdministrativeUnit.class.getResourceAsStream("/geography/unit-types.properties")) {
+			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return p;
 	}
 
 	/** The region whose thresholds apply: especially difficult communes use the Northern Midlands ones (QĐ 318, Điều 1). */

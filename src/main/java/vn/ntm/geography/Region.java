@@ -1,24 +1,27 @@
 package vn.ntm.geography;
 
-/** The seven socio-economic regions whose thresholds the 2021–2025 criteria sets distinguish (Quyết định 318/QĐ-TTg). */
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The seven socio-economic regions whose thresholds the 2021–2025 criteria sets distinguish (Quyết định 318/QĐ-TTg).
+ * Their names are reference data in the geography bundle ({@code geography.region.<code>}).
+ */
 public enum Region {
-	TDMNPB("Trung du và miền núi phía Bắc", "Northern Midlands and Mountains"),
-	DBSH("Đồng bằng sông Hồng", "Red River Delta"),
-	BTB("Bắc Trung Bộ", "North Central Coast"),
-	DHNTB("Duyên hải Nam Trung Bộ", "South Central Coast"),
-	TN("Tây Nguyên", "Central Highlands"),
-	DNB("Đông Nam Bộ", "Southeast"),
-	DBSCL("Đồng bằng sông Cửu Long", "Mekong River Delta");
+	TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL;
 
-	private final String nameVi;
-	private final String nameEn;
+	private static final ResourceBundle.Control EXACT = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-	Region(String nameVi, String nameEn) {
-		this.nameVi = nameVi;
-		this.nameEn = nameEn;
+	public String nameVi() {
+		return name(Locale.forLanguageTag("vi"));
 	}
 
-	public String nameVi() { return nameVi; }
+	public String nameEn() {
+		return name(Locale.ENGLISH);
+	}
 
-	public String nameEn() { return nameEn; }
+	private String name(Locale locale) {
+		return ResourceBundle.getBundle("i18n/geography", locale, EXACT).getString("geography.region." + name());
+	}
 }

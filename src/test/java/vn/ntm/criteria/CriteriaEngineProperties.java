@@ -102,7 +102,7 @@ class CriteriaEngineProperties {
 
 	@Property
 	void noDataAndThresholdUnknownNeverCountAsMet(@ForAll("cases") Case c) {
-		Evaluation e = CriteriaEngine.evaluate(c.set(), c.context(), c.values());
+		SetResult e = CriteriaEngine.evaluate(c.set(), c.context(), c.values());
 		for (CriterionResult r : e.criteria()) {
 			boolean anyUnsure = r.indicators().stream().anyMatch(i -> i.status() == IndicatorStatus.NO_DATA
 					|| i.status() == IndicatorStatus.THRESHOLD_UNKNOWN);
@@ -123,16 +123,16 @@ class CriteriaEngineProperties {
 
 	@Property
 	void criteriaMetNeverExceedsTheTotal(@ForAll("cases") Case c) {
-		Evaluation e = CriteriaEngine.evaluate(c.set(), c.context(), c.values());
+		SetResult e = CriteriaEngine.evaluate(c.set(), c.context(), c.values());
 		assertThat(e.criteriaMet()).isBetween(0, e.criteriaTotal());
 		assertThat(e.allMet()).isEqualTo(e.criteriaTotal() > 0 && e.criteriaMet() == e.criteriaTotal());
 	}
 
 	@Property
 	void theTierReachedIsMonotone(@ForAll("cases") Case a, @ForAll("cases") Case b, @ForAll("cases") Case m) {
-		Evaluation standard = evaluateAs(a, Tier.STANDARD);
-		Evaluation advanced = evaluateAs(b, Tier.ADVANCED);
-		Evaluation model = evaluateAs(m, Tier.MODEL);
+		SetResult standard = evaluateAs(a, Tier.STANDARD);
+		SetResult advanced = evaluateAs(b, Tier.ADVANCED);
+		SetResult model = evaluateAs(m, Tier.MODEL);
 		var reached = CriteriaEngine.tierReached(List.of(model, advanced, standard));
 		reached.ifPresent(tier -> {
 			assertThat(standard.allMet()).isTrue();
@@ -148,7 +148,7 @@ class CriteriaEngineProperties {
 		}
 	}
 
-	private static Evaluation evaluateAs(Case c, Tier tier) {
+	private static SetResult evaluateAs(Case c, Tier tier) {
 		CriteriaSet s = c.set();
 		CriteriaSet asTier = new CriteriaSet(s.code(), 1, s.nameVi(), null, s.level(), tier, null, null, null, null, null,
 				s.criteria());

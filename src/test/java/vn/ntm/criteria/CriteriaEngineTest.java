@@ -29,8 +29,8 @@ class CriteriaEngineTest {
 		Indicator alleys = atLeast("2.2", national("80"));
 		CriteriaSet set = set(Tier.STANDARD, criterion(2, roads, alleys));
 
-		Evaluation inHighlands = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("92"), "2.2", number("80")));
-		Evaluation inDelta = CriteriaEngine.evaluate(set, in(Region.DBSH), Map.of("2.1", number("92"), "2.2", number("80")));
+		SetResult inHighlands = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("92"), "2.2", number("80")));
+		SetResult inDelta = CriteriaEngine.evaluate(set, in(Region.DBSH), Map.of("2.1", number("92"), "2.2", number("80")));
 
 		assertThat(inHighlands.criteria().get(0).met()).isTrue();
 		assertThat(inDelta.criteria().get(0).status()).isEqualTo(IndicatorStatus.NOT_MET);
@@ -41,7 +41,7 @@ class CriteriaEngineTest {
 	void anUnknownThresholdIsThresholdUnknownAndTheCriterionIsNotCountedAsMet() {
 		CriteriaSet set = set(Tier.STANDARD, criterion(2, atLeast("2.1", national(null))));
 
-		Evaluation e = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("100")));
+		SetResult e = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("100")));
 
 		assertThat(e.criteria().get(0).status()).isEqualTo(IndicatorStatus.THRESHOLD_UNKNOWN);
 		assertThat(e.criteriaMet()).isZero();
@@ -59,7 +59,7 @@ class CriteriaEngineTest {
 	@Test
 	void aNotMetIndicatorOutweighsMissingDataInTheCriterionStatus() {
 		CriteriaSet set = set(Tier.STANDARD, criterion(2, atLeast("2.1", national("50")), atLeast("2.2", national("50"))));
-		Evaluation e = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("10")));
+		SetResult e = CriteriaEngine.evaluate(set, in(Region.TN), Map.of("2.1", number("10")));
 		assertThat(e.criteria().get(0).status()).isEqualTo(IndicatorStatus.NOT_MET);
 	}
 
@@ -117,6 +117,15 @@ class CriteriaEngineTest {
 	}
 
 	@Test
+	void aThresholdIsReadAsANumberOnceWhenItIsBuiltAndNeverFromWhatIsPassed() {
+		assertThat(national("1.234,5").number()).isEqualByComparingTo("1234.5");
+		assertThat(national("Đạt").number()).isNull();
+		assertThat(national(null).number()).isNull();
+		assertThat(new Threshold(null, null, null, "70", "t", false, false, null, BigDecimal.ONE).number())
+			.isEqualByComparingTo("70");
+	}
+
+	@Test
 	void numbersAreReadTheVietnameseWayAndTheEnglishWay() {
 		assertThat(CriteriaEngine.parseNumber("12,5")).isEqualByComparingTo("12.5");
 		assertThat(CriteriaEngine.parseNumber("12.5")).isEqualByComparingTo("12.5");
@@ -133,9 +142,9 @@ class CriteriaEngineTest {
 	void advancedIsReachedOnlyOnTopOfStandard() {
 		CriteriaSet standard = set(Tier.STANDARD, criterion(1, yesNo("1.1")));
 		CriteriaSet advanced = set(Tier.ADVANCED, criterion(1, yesNo("1.1")));
-		Evaluation standardNotMet = CriteriaEngine.evaluate(standard, in(Region.TN), Map.of());
-		Evaluation standardMet = CriteriaEngine.evaluate(standard, in(Region.TN), Map.of("1.1", IndicatorValue.of(true)));
-		Evaluation advancedMet = CriteriaEngine.evaluate(advanced, in(Region.TN), Map.of("1.1", IndicatorValue.of(true)));
+		SetResult standardNotMet = CriteriaEngine.evaluate(standard, in(Region.TN), Map.of());
+		SetResult standardMet = CriteriaEngine.evaluate(standard, in(Region.TN), Map.of("1.1", IndicatorValue.of(true)));
+		SetResult advancedMet = CriteriaEngine.evaluate(advanced, in(Region.TN), Map.of("1.1", IndicatorValue.of(true)));
 
 		assertThat(CriteriaEngine.tierReached(List.of(standardNotMet, advancedMet))).isEmpty();
 		assertThat(CriteriaEngine.tierReached(List.of(advancedMet, standardMet))).hasValue(Tier.ADVANCED);

@@ -18,11 +18,11 @@ class ModelCommuneEvaluationTest {
 
 	private static final EvaluationContext TAY_NGUYEN_2023 = in(Region.TN);
 
-	private static Evaluation model(String advancedIncome, String roads, String income, String modelIncome,
+	private static SetResult model(String advancedIncome, String roads, String income, String modelIncome,
 			String smartVillages) {
-		Evaluation standard = CriteriaEngine.evaluate(standardSet("90"), TAY_NGUYEN_2023,
+		SetResult standard = CriteriaEngine.evaluate(standardSet("90"), TAY_NGUYEN_2023,
 				roads == null ? Map.of() : Map.of("2.1", number(roads)));
-		Evaluation advanced = CriteriaEngine.evaluate(advancedSet(advancedIncome), TAY_NGUYEN_2023,
+		SetResult advanced = CriteriaEngine.evaluate(advancedSet(advancedIncome), TAY_NGUYEN_2023,
 				income == null ? Map.of() : Map.of("10", number(income)), standard);
 		Map<String, IndicatorValue> values = new java.util.HashMap<>();
 		if (modelIncome != null) values.put("KM2", number(modelIncome));
@@ -30,14 +30,14 @@ class ModelCommuneEvaluationTest {
 		return CriteriaEngine.evaluate(modelSet(), TAY_NGUYEN_2023, values, advanced);
 	}
 
-	private static IndicatorResult indicator(Evaluation e, String code) {
+	private static IndicatorResult indicator(SetResult e, String code) {
 		return e.criteria().stream().flatMap(c -> c.indicators().stream()).filter(r -> r.indicator().code().equals(code))
 			.findFirst().orElseThrow();
 	}
 
 	@Test
 	void aCommuneMeetingTheAdvancedAndStandardSetsMeetsTheFirstModelConditionWithoutTypingIt() {
-		Evaluation e = model("50", "95", "60", "56", "1");
+		SetResult e = model("50", "95", "60", "56", "1");
 
 		assertThat(indicator(e, "KM1").status()).isEqualTo(IndicatorStatus.MET);
 		assertThat(indicator(e, "KM1").value()).isEqualTo(IndicatorValue.of(true));
@@ -61,7 +61,7 @@ class ModelCommuneEvaluationTest {
 
 	@Test
 	void withTheAdvancedThresholdsUnknownTheModelCommuneCannotBeToldAndTheAdvancedSetIsNamed() {
-		Evaluation e = model(null, "95", "60", "70", "2");
+		SetResult e = model(null, "95", "60", "70", "2");
 
 		assertThat(indicator(e, "KM1").status()).isEqualTo(IndicatorStatus.THRESHOLD_UNKNOWN);
 		assertThat(indicator(e, "KM1").value()).isNull();
@@ -73,7 +73,7 @@ class ModelCommuneEvaluationTest {
 
 	@Test
 	void aCommuneThatLostTheStandardIsNotAModelCommuneWhateverItsOtherFigures() {
-		Evaluation e = model(null, "80", "60", "70", "2");
+		SetResult e = model(null, "80", "60", "70", "2");
 
 		assertThat(indicator(e, "KM1").status()).isEqualTo(IndicatorStatus.NOT_MET);
 		assertThat(indicator(e, "KM1").value()).isEqualTo(IndicatorValue.of(false));
@@ -83,7 +83,7 @@ class ModelCommuneEvaluationTest {
 
 	@Test
 	void withoutTheRequiredEvaluationTheFirstConditionCannotBeTold() {
-		Evaluation e = CriteriaEngine.evaluate(modelSet(), TAY_NGUYEN_2023, Map.of("KM2", number("70")));
+		SetResult e = CriteriaEngine.evaluate(modelSet(), TAY_NGUYEN_2023, Map.of("KM2", number("70")));
 
 		assertThat(indicator(e, "KM1").status()).isEqualTo(IndicatorStatus.THRESHOLD_UNKNOWN);
 		assertThat(indicator(e, "KM2").status()).isEqualTo(IndicatorStatus.THRESHOLD_UNKNOWN);

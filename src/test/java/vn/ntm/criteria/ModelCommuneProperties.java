@@ -26,17 +26,17 @@ class ModelCommuneProperties {
 		return n == null ? null : IndicatorValue.of(n);
 	}
 
-	private static Evaluation advanced(BigDecimal advancedLevel, BigDecimal roads, BigDecimal income) {
+	private static SetResult advanced(BigDecimal advancedLevel, BigDecimal roads, BigDecimal income) {
 		Map<String, IndicatorValue> standardValues = new HashMap<>();
 		if (roads != null) standardValues.put("2.1", value(roads));
-		Evaluation standard = CriteriaEngine.evaluate(standardSet("90"), TAY_NGUYEN_2023, standardValues);
+		SetResult standard = CriteriaEngine.evaluate(standardSet("90"), TAY_NGUYEN_2023, standardValues);
 		Map<String, IndicatorValue> advancedValues = new HashMap<>();
 		if (income != null) advancedValues.put("10", value(income));
 		return CriteriaEngine.evaluate(advancedSet(advancedLevel == null ? null : advancedLevel.toPlainString()),
 				TAY_NGUYEN_2023, advancedValues, standard);
 	}
 
-	private static Evaluation model(Evaluation advanced, BigDecimal modelIncome, int smartVillages) {
+	private static SetResult model(SetResult advanced, BigDecimal modelIncome, int smartVillages) {
 		Map<String, IndicatorValue> values = new HashMap<>();
 		if (modelIncome != null) values.put("KM2", value(modelIncome));
 		values.put("KM3", IndicatorValue.of(BigDecimal.valueOf(smartVillages)));
@@ -55,8 +55,8 @@ class ModelCommuneProperties {
 			@ForAll @WithNull(0.2) @BigRange(min = "0", max = "150") @Scale(1) BigDecimal income,
 			@ForAll @WithNull(0.2) @BigRange(min = "0", max = "200") @Scale(1) BigDecimal modelIncome,
 			@ForAll @IntRange(min = 0, max = 3) int smartVillages) {
-		Evaluation advanced = advanced(advancedLevel, roads, income);
-		Evaluation model = model(advanced, modelIncome, smartVillages);
+		SetResult advanced = advanced(advancedLevel, roads, income);
+		SetResult model = model(advanced, modelIncome, smartVillages);
 
 		if (advanced.tierStatus() != IndicatorStatus.MET) {
 			assertThat(model.allMet()).isFalse();
@@ -91,7 +91,7 @@ class ModelCommuneProperties {
 	@Property
 	void anUnknownAdvancedIncomeLevelLeavesTheModelIncomeLevelUnknown(
 			@ForAll @BigRange(min = "0", max = "1000") @Scale(2) BigDecimal modelIncome) {
-		Evaluation model = model(advanced(null, new BigDecimal("95"), new BigDecimal("60")), modelIncome, 1);
+		SetResult model = model(advanced(null, new BigDecimal("95"), new BigDecimal("60")), modelIncome, 1);
 		IndicatorResult km2 = model.criteria().get(1).indicators().get(0);
 
 		assertThat(km2.status()).isEqualTo(IndicatorStatus.THRESHOLD_UNKNOWN);

@@ -41,7 +41,7 @@ import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.CriterionResult;
-import vn.ntm.criteria.Evaluation;
+import vn.ntm.criteria.SetResult;
 import vn.ntm.criteria.IndicatorResult;
 import vn.ntm.criteria.IndicatorStatus;
 import vn.ntm.criteria.Tier;
@@ -193,8 +193,8 @@ class AssessmentService implements Assessments {
 		CriteriaSet set = setFor(unit, period, setCode);
 		LocalDate end = period.end();
 		Map<String, RecordedValue> values = StatusProjection.asOf(store.all(unit.code(), set.code()), end);
-		Evaluation evaluation = evaluate(unit, end, set, values, new HashSet<>());
-		List<Evaluation> tiers = new ArrayList<>();
+		SetResult evaluation = evaluate(unit, end, set, values, new HashSet<>());
+		List<SetResult> tiers = new ArrayList<>();
 		tiers.add(evaluation);
 		for (CriteriaSet other : criteriaSets.inForce(set.level(), end, unit.provinceCode())) {
 			if (other.tier() != set.tier()) {
@@ -231,9 +231,9 @@ class AssessmentService implements Assessments {
 	 * unit's evaluation against that one (in force on the same day, from its own values), and so on down the chain.
 	 * Computed on read: the model commune's status then always follows the latest advanced and standard values.
 	 */
-	private Evaluation evaluate(AdministrativeUnit unit, LocalDate end, CriteriaSet set,
+	private SetResult evaluate(AdministrativeUnit unit, LocalDate end, CriteriaSet set,
 			Map<String, RecordedValue> values, Set<String> seen) {
-		Evaluation required = null;
+		SetResult required = null;
 		if (set.requiresSetCode() != null && seen.add(set.code())) {
 			required = criteriaSets.inForce(set.requiresSetCode(), end, unit.provinceCode())
 				.map(r -> evaluate(unit, end, r, StatusProjection.asOf(store.all(unit.code(), r.code()), end), seen))
@@ -269,9 +269,9 @@ class AssessmentService implements Assessments {
 	 * (income): those units are evaluated again as of this day, from the same carried-forward values. Replaces
 	 * their entries in {@code statuses} and returns the fresh evaluations.
 	 */
-	private Map<String, Evaluation> reevaluateAcrossYears(List<AdministrativeUnit> communes,
+	private Map<String, SetResult> reevaluateAcrossYears(List<AdministrativeUnit> communes,
 			Map<String, LatestStatus> statuses, CriteriaSet set, LocalDate end) {
-		Map<String, Evaluation> fresh = new HashMap<>();
+		Map<String, SetResult> fresh = new HashMap<>();
 		boolean byYear = set.criteria().stream().flatMap(c -> c.indicators().stream())
 			.flatMap(i -> i.thresholds().stream()).anyMatch(t -> t.year() != null);
 		if (!byYear) {
@@ -283,7 +283,7 @@ class AssessmentService implements Assessments {
 				continue;
 			}
 			Map<String, RecordedValue> values = StatusProjection.asOf(store.all(c.code(), set.code()), end);
-			Evaluation e = CriteriaEngine.evaluate(set, StatusProjection.context(c, end),
+			SetResult e = CriteriaEngine.evaluate(set, StatusProjection.context(c, end),
 					StatusProjection.indicatorValues(values));
 			fresh.put(c.code(), e);
 			statuses.put(c.code(), new LatestStatus(c.code(), s.period(), s.periodEnd(), e.criteriaMet(),

@@ -19,7 +19,7 @@ import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.CriterionResult;
-import vn.ntm.criteria.Evaluation;
+import vn.ntm.criteria.SetResult;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.IndicatorValue;
 import vn.ntm.geography.AdministrativeUnit;
@@ -95,7 +95,7 @@ class StatusProjection {
 		byUnit.forEach((unitCode, all) -> {
 			TreeSet<Period> periods = new TreeSet<>();
 			all.forEach(v -> periods.add(v.period()));
-			Map<String, Evaluation> byDate = new LinkedHashMap<>();
+			Map<String, SetResult> byDate = new LinkedHashMap<>();
 			for (Period period : periods) {
 				LocalDate end = period.end();
 				Optional<AdministrativeUnit> unit = unitAt(unitCode, end);
@@ -109,7 +109,7 @@ class StatusProjection {
 				if (set.isEmpty() || set.get().dependsOnOtherSets()) {
 					continue;
 				}
-				Evaluation evaluation = byDate.computeIfAbsent(end + "/" + set.get().version() + "/" + unit.get().path(),
+				SetResult evaluation = byDate.computeIfAbsent(end + "/" + set.get().version() + "/" + unit.get().path(),
 						k -> CriteriaEngine.evaluate(set.get(), context(unit.get(), end), indicatorValues(asOf(all, end))));
 				statusRows.add(new Object[] { unitCode, period.toString(), end, period.kind().ordinal(), setCode,
 						set.get().version(), set.get().tier().name(), unit.get().path(), unit.get().isRuralCommune(),

@@ -49,6 +49,7 @@ import vn.ntm.criteria.yaml.CriteriaSetReader;
 import vn.ntm.criteria.yaml.ReadSet;
 import vn.ntm.geography.Region;
 import vn.ntm.shared.AuditEvent;
+import vn.ntm.shared.Message;
 
 /**
  * The criteria sets stored in the database, assembled once and kept in memory until a version is added. Another
@@ -60,16 +61,17 @@ public class StoredCriteriaSets implements CriteriaSets {
 
 	static final Duration RECHECK = Duration.ofSeconds(30);
 	private static final int MAX_BYTES = 4 * 1024 * 1024;
+	private static final String PROBLEM = "criteria.problem.";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private volatile Snapshot snapshot;
 
-	public StoredCriteriaSets(JdbcClient jdbc, ApplicationEventPublisher events) {
+	public StoredCriteriaSets(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	record Stored(CriteriaSet set, CriteriaSetVersion info) {
@@ -147,7 +149,7 @@ public class StoredCriteriaSets implements CriteriaSets {
 		try {
 			byte[] bytes = yaml.readNBytes(MAX_BYTES + 1);
 			if (bytes.length > MAX_BYTES) {
-				throw new CriteriaSetRejected(List.of("tệp quá lớn (tối đa 4 MB)"));
+				throw new CriteriaSetRejected(List.of(Message.of(PROBLEM + "tooLarge")));
 			}
 			text = new String(bytes, StandardCharsets.UTF_8);
 		}
@@ -156,7 +158,8 @@ public class StoredCriteriaSets implements CriteriaSets {
 		}
 		List<ReadSet> read = CriteriaSetReader.read(text);
 		if (read.size() != 1) {
-			throw new CriteriaSetRejected(List.of("sets: mỗi lần nhập chỉ một bộ tiêu chí (tệp có " + read.size() + ")"));
+			throw new CriteriaSetRejected(
+					List.of(Message.of(PROBLEM + "oneSetOnly", "sets", String.valueOf(read.size()))));
 		}
 		ReadSet set = read.get(0);
 		checkAgainstStored(set);
@@ -170,37 +173,36 @@ public class StoredCriteriaSets implements CriteriaSets {
 
 	private void checkAgainstStored(ReadSet read) {
 		CriteriaSet set = read.set();
-		List<String> problems = new ArrayList<>();
+		List<Message> problems = new ArrayList<>();
 		Optional<CriteriaSet> national = latest(set.code(), null);
 		if (read.versionOf() != null && current().stream().noneMatch(s -> s.set().code().equals(read.versionOf()))) {
-			problems.add("version_of: không có bộ tiêu chí '" + read.versionOf() + "'");
+			problems.add(Message.of(PROBLEM + "noSuchSet", "version_of", read.versionOf()));
 		}
 		if (set.provinceCode() != null && national.isEmpty()) {
-			problems.add("province: chưa có bộ tiêu chí quốc gia '" + set.code() + "' để tỉnh ban hành phiên bản riêng");
+			problems.add(Message.of(PROBLEM + "noNationalSet", "province", set.code()));
 		}
 		national.ifPresent(n -> {
 			if (n.level() != set.level()) {
-				problems.add("level: phải là '" + n.level().name().toLowerCase() + "' như các phiên bản trước của '"
-						+ set.code() + "'");
+				problems.add(Message.of(PROBLEM + "sameAsBefore", "level", n.level().name().toLowerCase(), set.code()));
 			}
 			if (n.tier() != set.tier()) {
-				problems.add("tier: phải là '" + n.tier().name().toLowerCase() + "' như các phiên bản trước của '"
-						+ set.code() + "'");
+				problems.add(Message.of(PROBLEM + "sameAsBefore", "tier", n.tier().name().toLowerCase(), set.code()));
 			}
 		});
 		if (set.provinceCode() != null) {
 			// a province's version replaces the national one for its communes: a missing criterion would count as met
 			national.ifPresent(n -> n.criteria().forEach(c -> {
 				if (set.criteria().stream().noneMatch(own -> own.number() == c.number())) {
-					problems.add("criteria: thiếu tiêu chí " + c.number() + " (" + c.nameVi() + ") của bộ quốc gia");
+					problems.add(Message.of(PROBLEM + "missingNationalCriterion", "criteria", String.valueOf(c.number()),
+							c.nameVi()));
 				}
 				c.indicators().stream().filter(i -> set.indicator(i.code()).isEmpty())
-					.forEach(i -> problems.add("criteria: thiếu chỉ tiêu " + i.code() + " của bộ quốc gia"));
+					.forEach(i -> problems.add(Message.of(PROBLEM + "missingNationalIndicator", "criteria", i.code())));
 			}));
 		}
 		if (set.requiresSetCode() != null
 				&& current().stream().noneMatch(s -> s.set().code().equals(set.requiresSetCode()))) {
-			problems.add("requires: không có bộ tiêu chí '" + set.requiresSetCode() + "'");
+			problems.add(Message.of(PROBLEM + "noSuchSet", "requires", set.requiresSetCode()));
 		}
 		if (!problems.isEmpty()) {
 			throw new CriteriaSetRejected(problems);

@@ -160,7 +160,7 @@ class CriteriaSetPages {
 			return "redirect:/criteria-sets/" + stored.code() + "?version=" + stored.version();
 		}
 		catch (CriteriaSetRejected e) {
-			return rejected(e.problems(), model, response);
+			return rejected(e.problems().stream().map(m -> text(m.key(), m.argsArray())).toList(), model, response);
 		}
 	}
 

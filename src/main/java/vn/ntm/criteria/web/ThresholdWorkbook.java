@@ -36,7 +36,6 @@ import vn.ntm.geography.Region;
  */
 final class ThresholdWorkbook {
 
-	static final String SHEET = "Ngưỡng";
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 	static final int NUMBER_ROW = 3;
 	static final int DATE_ROW = 4;
@@ -48,9 +47,11 @@ final class ThresholdWorkbook {
 	private ThresholdWorkbook() {
 	}
 
-	static byte[] write(CriteriaSet set, String provinceName, Region region, List<ThresholdEntry.Line> lines) {
+	// built by hand, not with XlsxTable: a template whose only unlocked cells are the ones to fill
+	static byte[] write(CriteriaSet set, String provinceName, Region region, List<ThresholdPages.Line> lines,
+			String sheetName, BiFunction<String, Object[], String> text) {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(SHEET);
+			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle open = workbook.createCellStyle();
 			open.setLocked(false);
 			CellStyle bold = workbook.createCellStyle();
@@ -61,26 +62,31 @@ final class ThresholdWorkbook {
 			CellStyle wrap = workbook.createCellStyle();
 			wrap.setWrapText(true);
 
-			cell(sheet, 0, 0, "Ngưỡng của " + set.nameVi() + " (" + set.code() + ")", bold);
-			cell(sheet, 1, 0, provinceName + " — vùng " + region.nameVi(), null);
-			cell(sheet, NUMBER_ROW - 1, 0, "Số văn bản (vd. 2345/QĐ-UBND)", bold);
+			cell(sheet, 0, 0, text.apply("criteria.thresholds.xlsx.heading", new Object[] { set.nameVi(), set.code() }),
+					bold);
+			cell(sheet, 1, 0, text.apply("criteria.thresholds.xlsx.region",
+					new Object[] { provinceName, text.apply("geography.region." + region.name(), new Object[0]) }), null);
+			cell(sheet, NUMBER_ROW - 1, 0, text.apply("criteria.thresholds.xlsx.document-number", new Object[0]), bold);
 			cell(sheet, NUMBER_ROW - 1, 1, "", open);
-			cell(sheet, DATE_ROW - 1, 0, "Ngày văn bản (dd/mm/yyyy)", bold);
+			cell(sheet, DATE_ROW - 1, 0, text.apply("criteria.thresholds.xlsx.document-date", new Object[0]), bold);
 			cell(sheet, DATE_ROW - 1, 1, "", open);
-			String[] headers = { "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Năm", "So sánh", "Ngưỡng hiện có",
-					"Nguồn hiện có", "Ngưỡng theo văn bản", "key" };
+			String[] headers = { "criterion", "code", "indicator", "year", "comparison", "current", "current-source",
+					"new" };
 			for (int c = 0; c < headers.length; c++) {
-				cell(sheet, HEADER_ROW - 1, c, headers[c], bold);
+				cell(sheet, HEADER_ROW - 1, c, text.apply("criteria.thresholds.xlsx.column." + headers[c], new Object[0]),
+						bold);
 			}
+			cell(sheet, HEADER_ROW - 1, KEY_COLUMN, "key", bold);
 			int r = HEADER_ROW;
-			for (ThresholdEntry.Line l : lines) {
+			for (ThresholdPages.Line l : lines) {
 				cell(sheet, r, 0, l.criterion().number() + ". " + l.criterion().nameVi(), wrap);
 				cell(sheet, r, 1, l.indicator().code(), null);
 				cell(sheet, r, 2, l.indicator().nameVi(), wrap);
 				cell(sheet, r, 3, l.year() == null ? "" : String.valueOf(l.year()), null);
 				cell(sheet, r, 4, (l.indicator().comparison().symbol() + " "
 						+ (l.indicator().unit() == null ? "" : l.indicator().unit())).strip(), null);
-				cell(sheet, r, 5, l.current() == null ? "chưa rõ" : l.current() + (l.currentDemo() ? " (demo)" : ""),
+				cell(sheet, r, 5, l.current() == null ? text.apply("criteria.page.unknown", new Object[0])
+						: l.current() + (l.currentDemo() ? " (demo)" : ""),
 						null);
 				cell(sheet, r, 6, l.currentSource() == null ? "" : l.currentSource(), wrap);
 				cell(sheet, r, NEW_VALUE_COLUMN, "", open);
@@ -118,17 +124,17 @@ final class ThresholdWorkbook {
 	record Filled(Map<String, String> form, List<String> problems) {
 	}
 
-	static Filled read(InputStream in, List<ThresholdEntry.Line> lines, BiFunction<String, Object[], String> text)
-			throws IOException {
-		Map<String, ThresholdEntry.Line> byField = new LinkedHashMap<>();
+	static Filled read(InputStream in, List<ThresholdPages.Line> lines, String sheetName,
+			BiFunction<String, Object[], String> text) throws IOException {
+		Map<String, ThresholdPages.Line> byField = new LinkedHashMap<>();
 		lines.forEach(l -> byField.put(l.field(), l));
 		Map<String, String> form = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		DataFormatter formatter = new DataFormatter();
 		try (Workbook workbook = new XSSFWorkbook(in)) {
-			Sheet sheet = workbook.getSheet(SHEET);
+			Sheet sheet = workbook.getSheet(sheetName);
 			if (sheet == null) {
-				problems.add(text.apply("criteria.thresholds.xlsx.no-sheet", new Object[] { SHEET }));
+				problems.add(text.apply("criteria.thresholds.xlsx.no-sheet", new Object[] { sheetName }));
 				return new Filled(form, problems);
 			}
 			form.put("documentNumber", string(sheet, NUMBER_ROW - 1, 1, formatter));
@@ -140,7 +146,7 @@ final class ThresholdWorkbook {
 				if (value.isEmpty()) {
 					continue;
 				}
-				ThresholdEntry.Line line = byField.get(key);
+				ThresholdPages.Line line = byField.get(key);
 				if (line == null) {
 					problems.add(text.apply("criteria.thresholds.xlsx.unknown-row", new Object[] { r + 1 }));
 					continue;

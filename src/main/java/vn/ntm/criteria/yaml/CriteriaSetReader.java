@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,16 +31,19 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSetRejected;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.IndicatorValue;
 import vn.ntm.criteria.LegalBasis;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.Tier;
 import vn.ntm.criteria.ValueType;
 import vn.ntm.geography.Region;
+import vn.ntm.shared.Message;
+import vn.ntm.shared.VietnameseFormat;
 
 /**
  * Reads criteria sets written in the format of {@code src/main/resources/criteria/} and checks them, collecting every
- * problem with the path of the field at fault (in Vietnamese) before rejecting the file as a whole. Keys it does not
+ * problem (a message key with the path of the field at fault) before rejecting the file as a whole. Keys it does not
  * know (notes, sources, conditions) are kept in the stored text and otherwise ignored. A {@code null} threshold stays
  * unknown: nothing here fills one in.
  */
@@ -48,10 +54,26 @@ public final class CriteriaSetReader {
 	private static final Set<String> LEVELS = Set.of("commune", "village", "district", "province");
 	private static final Set<String> TIERS = Set.of("standard", "advanced", "model");
 	private static final String COMPARISONS = "(>=, <=, boolean, none)";
+	static final String KEY = "criteria.problem.";
+	private static final String CITATION = ResourceBundle.getBundle("i18n/criteria", Locale.forLanguageTag("vi"))
+		.getString("criteria.threshold.source.document");
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<Message> problems = new ArrayList<>();
 
 	private CriteriaSetReader() {
+	}
+
+	private void problem(String key, Object... args) {
+		problems.add(Message.of(KEY + key, args));
+	}
+
+	private static Message yaml(String detail) {
+		return detail == null ? Message.of(KEY + "yaml.syntax") : Message.of(KEY + "yaml", detail);
+	}
+
+	/** "1234/QĐ-UBND ngày 01/02/2023": how a Vietnamese legal document is cited, whatever the user's language. */
+	private static String citation(String number, LocalDate date) {
+		return MessageFormat.format(CITATION, number, VietnameseFormat.date(date));
 	}
 
 	/** Every set in {@code text}: one set at the root, or a {@code sets:} list. */
@@ -61,7 +83,7 @@ public final class CriteriaSetReader {
 
 	private List<ReadSet> readAll(String text) {
 		if (text == null || text.isBlank()) {
-			throw new CriteriaSetRejected(List.of("tệp rỗng: không có bộ tiêu chí nào"));
+			throw new CriteriaSetRejected(List.of(Message.of(KEY + "empty")));
 		}
 		Object root;
 		try {
@@ -69,28 +91,30 @@ public final class CriteriaSetReader {
 		}
 		catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-			String where = mark != null ? "dòng " + (mark.getLine() + 1) + ", cột " + (mark.getColumn() + 1) + ": " : "";
-			throw new CriteriaSetRejected(List.of(where + "không đọc được YAML (" + firstLine(e.getProblem()) + ")"));
+			String detail = firstLine(e.getProblem());
+			throw new CriteriaSetRejected(List.of(mark == null ? yaml(detail)
+					: Message.of(KEY + (detail == null ? "yamlAt.syntax" : "yamlAt"), String.valueOf(mark.getLine() + 1),
+							String.valueOf(mark.getColumn() + 1), detail)));
 		}
 		catch (YAMLException e) {
-			throw new CriteriaSetRejected(List.of("không đọc được YAML (" + firstLine(e.getMessage()) + ")"));
+			throw new CriteriaSetRejected(List.of(yaml(firstLine(e.getMessage()))));
 		}
 		if (!(root instanceof Map<?, ?> map)) {
-			throw new CriteriaSetRejected(List.of("tệp phải là một bộ tiêu chí (set_id, …) hoặc danh sách sets:"));
+			throw new CriteriaSetRejected(List.of(Message.of(KEY + "notASetFile")));
 		}
 		String checksum = sha256(text);
 		List<ReadSet> sets = new ArrayList<>();
 		if (map.containsKey("sets")) {
 			List<?> list = list(map.get("sets"), "sets");
 			if (list != null && list.isEmpty()) {
-				problems.add("sets: danh sách rỗng");
+				problem("listEmpty", "sets");
 			}
 			if (list != null) {
 				Set<String> codes = new HashSet<>();
 				for (int i = 0; i < list.size(); i++) {
 					ReadSet set = set(list.get(i), "sets[" + i + "].", checksum);
 					if (set != null && !codes.add(set.set().code())) {
-						problems.add("sets[" + i + "].set_id: mã '" + set.set().code() + "' bị trùng trong tệp");
+						problem("duplicateSetCode", "sets[" + i + "].set_id", set.set().code());
 					}
 					sets.add(set);
 				}
@@ -117,7 +141,7 @@ public final class CriteriaSetReader {
 
 	private ReadSet set(Object node, String at, String checksum) {
 		if (!(node instanceof Map<?, ?> m)) {
-			problems.add(at + ": phải là một bộ tiêu chí (set_id, level, tier, …)");
+			problem("notASet", at);
 			return null;
 		}
 		int before = problems.size();
@@ -127,31 +151,31 @@ public final class CriteriaSetReader {
 			code = versionOf;
 		}
 		if (code == null) {
-			problems.add(at + "set_id: thiếu mã bộ tiêu chí");
+			problem("missingSetCode", at + "set_id");
 		}
 		else if (!code.matches("[a-z0-9][a-z0-9-]{1,99}")) {
-			problems.add(at + "set_id: mã '" + code + "' chỉ được gồm chữ thường không dấu, số và dấu '-'");
+			problem("badSetCode", at + "set_id", code);
 		}
 		if (versionOf != null && code != null && !versionOf.equals(code)) {
-			problems.add(at + "version_of: '" + versionOf + "' khác set_id '" + code + "'");
+			problem("versionOfDiffers", at + "version_of", versionOf, code);
 		}
 		String nameVi = text(m, "name_vi", at);
 		if (nameVi == null) {
-			problems.add(at + "name_vi: thiếu tên bộ tiêu chí");
+			problem("missingSetName", at + "name_vi");
 		}
 		SetLevel level = choice(m, "level", at, LEVELS, SetLevel.class);
 		Tier tier = choice(m, "tier", at, TIERS, Tier.class);
 		LocalDate validFrom = date(m.get("valid_from"), at + "valid_from");
 		if (validFrom == null && !problemAt(at + "valid_from", before)) {
-			problems.add(at + "valid_from: thiếu ngày bắt đầu áp dụng");
+			problem("missingValidFrom", at + "valid_from");
 		}
 		LocalDate validTo = date(m.get("valid_to"), at + "valid_to");
 		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-			problems.add(at + "valid_to: ngày kết thúc " + validTo + " trước ngày bắt đầu " + validFrom);
+			problem("validToBeforeFrom", at + "valid_to", validTo.toString(), validFrom.toString());
 		}
 		String requires = text(m, "requires", at);
 		if (requires != null && requires.equals(code)) {
-			problems.add(at + "requires: bộ tiêu chí không thể yêu cầu chính nó");
+			problem("requiresItself", at + "requires");
 		}
 		String province = province(m.get("province"), at + "province");
 		boolean demo = flag(m, "demo", at);
@@ -163,18 +187,18 @@ public final class CriteriaSetReader {
 			documentNumber = text(d, "number", at + "document.");
 			documentDate = date(d.get("date"), at + "document.date");
 			if (documentNumber == null) {
-				problems.add(at + "document.number: thiếu số văn bản");
+				problem("missingDocumentNumber", at + "document.number");
 			}
 		}
 		else if (document != null) {
-			problems.add(at + "document: phải có dạng {number: …, date: …}");
+			problem("documentForm", at + "document");
 		}
 		String thresholdSource = documentNumber == null ? null
-				: documentNumber + (documentDate != null ? " ngày " + documentDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : "");
+				: documentDate == null ? documentNumber : citation(documentNumber, documentDate);
 		List<Criterion> criteria = criteria(m.get("criteria"), at + "criteria", province, demo, thresholdSource);
 		if (requires == null && criteria.stream().flatMap(c -> c.indicators().stream())
 			.anyMatch(i -> i.valueType() == ValueType.REQUIRED_TIER)) {
-			problems.add(at + "requires: thiếu bộ tiêu chí yêu cầu, cần cho chỉ tiêu value_from: required_set");
+			problem("missingRequires", at + "requires");
 		}
 		if (problems.size() > before) {
 			return null;
@@ -198,7 +222,7 @@ public final class CriteriaSetReader {
 		for (int i = 0; i < list.size(); i++) {
 			String path = at + "[" + i + "]";
 			if (!(list.get(i) instanceof Map<?, ?> c)) {
-				problems.add(path + ": phải là một tiêu chí (number, name_vi, indicators)");
+				problem("notACriterion", path);
 				continue;
 			}
 			Integer number = null;
@@ -206,15 +230,20 @@ public final class CriteriaSetReader {
 			if (n instanceof Integer value && value > 0) {
 				number = value;
 				if (!numbers.add(number)) {
-					problems.add(path + ".number: tiêu chí số " + number + " bị trùng");
+					problem("duplicateCriterion", path + ".number", String.valueOf(number));
 				}
 			}
 			else {
-				problems.add(path + ".number: " + (n == null ? "thiếu số thứ tự tiêu chí" : "'" + n + "' không phải số nguyên dương"));
+				if (n == null) {
+					problem("missingCriterionNumber", path + ".number");
+				}
+				else {
+					problem("badCriterionNumber", path + ".number", String.valueOf(n));
+				}
 			}
 			String nameVi = textOrNull(c.get("name_vi"));
 			if (nameVi == null) {
-				problems.add(path + ".name_vi: thiếu tên tiêu chí");
+				problem("missingCriterionName", path + ".name_vi");
 			}
 			List<Indicator> indicators = new ArrayList<>();
 			Object in = c.get("indicators");
@@ -225,7 +254,7 @@ public final class CriteriaSetReader {
 							documentSource);
 					if (indicator != null) {
 						if (!codes.add(indicator.code())) {
-							problems.add(path + ".indicators[" + j + "].code: mã chỉ tiêu '" + indicator.code() + "' bị trùng");
+							problem("duplicateIndicator", path + ".indicators[" + j + "].code", indicator.code());
 						}
 						indicators.add(indicator);
 					}
@@ -239,22 +268,22 @@ public final class CriteriaSetReader {
 
 	private Indicator indicator(Object node, String at, String province, boolean setDemo, String documentSource) {
 		if (!(node instanceof Map<?, ?> m)) {
-			problems.add(at + ": phải là một chỉ tiêu (code, name_vi, comparison, threshold)");
+			problem("notAnIndicator", at);
 			return null;
 		}
 		int before = problems.size();
 		String code = textOrNull(m.get("code"));
 		if (code == null) {
-			problems.add(at + ".code: thiếu mã chỉ tiêu");
+			problem("missingIndicatorCode", at + ".code");
 		}
 		String nameVi = textOrNull(m.get("name_vi"));
 		if (nameVi == null) {
-			problems.add(at + ".name_vi: thiếu tên chỉ tiêu");
+			problem("missingIndicatorName", at + ".name_vi");
 		}
 		Comparison comparison = null;
 		Object cmp = m.get("comparison");
 		if (cmp == null) {
-			problems.add(at + ".comparison: thiếu phép so sánh " + COMPARISONS);
+			problem("missingComparison", at + ".comparison", COMPARISONS);
 		}
 		else {
 			comparison = switch (String.valueOf(cmp).trim()) {
@@ -263,7 +292,7 @@ public final class CriteriaSetReader {
 				case "boolean" -> Comparison.YES;
 				case "none", "=" -> Comparison.EQUALS;
 				default -> {
-					problems.add(at + ".comparison: giá trị '" + cmp + "' không hợp lệ " + COMPARISONS);
+					problem("badValue", at + ".comparison", String.valueOf(cmp), COMPARISONS);
 					yield null;
 				}
 			};
@@ -282,13 +311,13 @@ public final class CriteriaSetReader {
 		Object valueFrom = m.get("value_from");
 		if (valueFrom != null) {
 			if (!"required_set".equals(String.valueOf(valueFrom).trim())) {
-				problems.add(at + ".value_from: giá trị '" + valueFrom + "' không hợp lệ (required_set)");
+				problem("badValue", at + ".value_from", String.valueOf(valueFrom), "(required_set)");
 			}
 			else if (comparison != Comparison.YES) {
-				problems.add(at + ".value_from: chỉ tiêu lấy từ bộ tiêu chí yêu cầu phải có comparison: boolean");
+				problem("valueFromNotBoolean", at + ".value_from");
 			}
 			else if (m.get("threshold") != null || m.get("threshold_by_year") != null) {
-				problems.add(at + ".threshold: chỉ tiêu lấy từ bộ tiêu chí yêu cầu không có ngưỡng riêng");
+				problem("valueFromWithThreshold", at + ".threshold");
 			}
 			else {
 				valueType = ValueType.REQUIRED_TIER;
@@ -306,14 +335,14 @@ public final class CriteriaSetReader {
 			// met or not from the required set's result: no threshold of its own
 		}
 		else if (byYear != null && m.get("threshold") != null) {
-			problems.add(at + ": chỉ được ghi một trong threshold và threshold_by_year");
+			problem("thresholdTwice", at);
 		}
 		else if (byYear != null) {
 			if (byYear instanceof Map<?, ?> years) {
 				for (var e : years.entrySet()) {
 					String key = String.valueOf(e.getKey());
 					if (!key.matches("(19|20|21)\\d\\d")) {
-						problems.add(at + ".threshold_by_year." + key + ": năm '" + key + "' không hợp lệ");
+						problem("badYear", at + ".threshold_by_year." + key, key);
 						continue;
 					}
 					thresholds(e.getValue(), at + ".threshold_by_year." + key, Integer.valueOf(key), comparison,
@@ -321,7 +350,7 @@ public final class CriteriaSetReader {
 				}
 			}
 			else {
-				problems.add(at + ".threshold_by_year: phải có dạng {\"2022\": {TDMNPB: …}}");
+				problem("byYearForm", at + ".threshold_by_year");
 			}
 		}
 		else {
@@ -331,7 +360,7 @@ public final class CriteriaSetReader {
 		if (valueType == ValueType.CHOICE && !choices.isEmpty()) {
 			for (Threshold t : thresholds) {
 				if (t.known() && !choices.contains(t.value())) {
-					problems.add(at + ".threshold: '" + t.value() + "' không thuộc choices " + choices);
+					problem("notInChoices", at + ".threshold", t.value(), choices.toString());
 				}
 			}
 		}
@@ -356,7 +385,7 @@ public final class CriteriaSetReader {
 				markedDemo |= flag(regions, "demo", at + ".");
 			}
 			if (regions.isEmpty() || regions.size() == 1 && regions.containsKey("demo")) {
-				problems.add(at + ": không có ngưỡng nào (ghi null nếu chưa biết)");
+				problem("noThreshold", at);
 			}
 			for (var e : regions.entrySet()) {
 				String key = String.valueOf(e.getKey());
@@ -369,8 +398,7 @@ public final class CriteriaSetReader {
 						region = Region.valueOf(key);
 					}
 					catch (IllegalArgumentException ex) {
-						problems.add(at + "." + key + ": vùng '" + key
-								+ "' không hợp lệ (all, general, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL)");
+						problem("badRegion", at + "." + key, key);
 						continue;
 					}
 				}
@@ -388,7 +416,7 @@ public final class CriteriaSetReader {
 	private Threshold.Relative relative(Map<?, ?> rule, String at, Comparison comparison) {
 		int before = problems.size();
 		if (comparison != Comparison.AT_LEAST && comparison != Comparison.AT_MOST) {
-			problems.add(at + ".relative_to: ngưỡng tương đối chỉ dùng với phép so sánh >= hoặc <=");
+			problem("relativeComparison", at + ".relative_to");
 		}
 		String setCode = null;
 		String indicatorCode = null;
@@ -396,25 +424,25 @@ public final class CriteriaSetReader {
 			setCode = textOrNull(of.get("set"));
 			indicatorCode = textOrNull(of.get("indicator"));
 			if (setCode == null) {
-				problems.add(at + ".relative_to.set: thiếu mã bộ tiêu chí");
+				problem("missingSetCode", at + ".relative_to.set");
 			}
 			if (indicatorCode == null) {
-				problems.add(at + ".relative_to.indicator: thiếu mã chỉ tiêu");
+				problem("missingIndicatorCode", at + ".relative_to.indicator");
 			}
 		}
 		else {
-			problems.add(at + ".relative_to: phải có dạng {set: …, indicator: …}");
+			problem("relativeForm", at + ".relative_to");
 		}
 		Object factorNode = rule.get("factor");
 		BigDecimal factor = factorNode == null ? null
 				: CriteriaEngine.parseNumber(factorNode instanceof Double d ? BigDecimal.valueOf(d).toPlainString()
 						: String.valueOf(factorNode));
 		if (factor == null || factor.signum() <= 0) {
-			problems.add(at + ".factor: hệ số '" + factorNode + "' phải là số dương");
+			problem("badFactor", at + ".factor", String.valueOf(factorNode));
 		}
 		for (Object key : rule.keySet()) {
 			if (!"relative_to".equals(key) && !"factor".equals(key)) {
-				problems.add(at + "." + key + ": khóa không hợp lệ trong ngưỡng tương đối (relative_to, factor)");
+				problem("relativeKey", at + "." + key);
 			}
 		}
 		return problems.size() > before ? null : new Threshold.Relative(setCode, indicatorCode, factor);
@@ -425,22 +453,22 @@ public final class CriteriaSetReader {
 			return null;
 		}
 		if (node instanceof Map<?, ?> || node instanceof List<?>) {
-			problems.add(at + ": ngưỡng phải là một giá trị (số, \"Đạt\", …) hoặc null");
+			problem("thresholdNotAValue", at);
 			return null;
 		}
 		if (node instanceof Boolean b) {
-			node = b ? "Đạt" : "Không đạt";
+			node = b ? IndicatorValue.Status.MET_TEXT : IndicatorValue.Status.NOT_MET_TEXT;
 		}
 		String text = node instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
 				: String.valueOf(node).trim();
 		if (comparison == Comparison.AT_LEAST || comparison == Comparison.AT_MOST) {
 			BigDecimal number = CriteriaEngine.parseNumber(text);
 			if (number == null) {
-				problems.add(at + ": ngưỡng '" + text + "' không phải là số (phép so sánh " + comparison.symbol() + ")");
+				problem("thresholdNotANumber", at, text, comparison.symbol());
 				return null;
 			}
 			if (valueType == ValueType.PERCENT && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
-				problems.add(at + ": tỷ lệ " + text + "% nằm ngoài khoảng 0–100");
+				problem("percentOutOfRange", at, text);
 				return null;
 			}
 			return number.stripTrailingZeros().toPlainString();
@@ -453,7 +481,7 @@ public final class CriteriaSetReader {
 			return null;
 		}
 		if (!(node instanceof Map<?, ?> m)) {
-			problems.add(at + ": phải có dạng {document: …, date: …, annex: …}");
+			problem("legalBasisForm", at);
 			return null;
 		}
 		String source = textOrNull(m.get("source"));
@@ -471,19 +499,19 @@ public final class CriteriaSetReader {
 		if (node instanceof String s && s.matches("\\d{2}")) {
 			return s;
 		}
-		problems.add(at + ": mã tỉnh '" + node + "' phải gồm 2 chữ số, viết trong dấu nháy (ví dụ \"62\")");
+		problem("badProvince", at, String.valueOf(node));
 		return null;
 	}
 
 	private <E extends Enum<E>> E choice(Map<?, ?> m, String key, String at, Set<String> allowed, Class<E> type) {
 		Object value = m.get(key);
 		if (value == null) {
-			problems.add(at + key + ": thiếu giá trị " + allowed.stream().sorted().toList());
+			problem("missingChoice", at + key, allowed.stream().sorted().toList().toString());
 			return null;
 		}
 		String text = String.valueOf(value).trim();
 		if (!allowed.contains(text)) {
-			problems.add(at + key + ": giá trị '" + text + "' không hợp lệ " + allowed.stream().sorted().toList());
+			problem("badValue", at + key, text, allowed.stream().sorted().toList().toString());
 			return null;
 		}
 		return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
@@ -500,7 +528,7 @@ public final class CriteriaSetReader {
 			return LocalDate.parse(String.valueOf(node).trim());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(at + ": ngày '" + node + "' không hợp lệ (yyyy-mm-dd)");
+			problem("badDate", at, String.valueOf(node));
 			return null;
 		}
 	}
@@ -508,7 +536,7 @@ public final class CriteriaSetReader {
 	private String text(Map<?, ?> m, String key, String at) {
 		Object value = m.get(key);
 		if (value instanceof Map<?, ?> || value instanceof List<?>) {
-			problems.add(at + key + ": phải là một chuỗi");
+			problem("notAString", at + key);
 			return null;
 		}
 		return textOrNull(value);
@@ -526,7 +554,7 @@ public final class CriteriaSetReader {
 		if (value instanceof String) {
 			return false;
 		}
-		problems.add(at + key + ": phải là true hoặc false");
+		problem("notAFlag", at + key);
 		return false;
 	}
 
@@ -534,12 +562,12 @@ public final class CriteriaSetReader {
 		if (node instanceof List<?> l) {
 			return l;
 		}
-		problems.add(at + ": phải là một danh sách");
+		problem("notAList", at);
 		return null;
 	}
 
 	private boolean problemAt(String path, int from) {
-		return problems.subList(from, problems.size()).stream().anyMatch(p -> p.startsWith(path));
+		return problems.subList(from, problems.size()).stream().anyMatch(p -> String.valueOf(p.args().get(0)).startsWith(path));
 	}
 
 	private static String textOrNull(Object value) {
@@ -552,7 +580,7 @@ public final class CriteriaSetReader {
 
 	private static String firstLine(String s) {
 		if (s == null) {
-			return "lỗi cú pháp";
+			return null;
 		}
 		int nl = s.indexOf('\n');
 		return nl < 0 ? s : s.substring(0, nl);

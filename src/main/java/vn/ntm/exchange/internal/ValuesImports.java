@@ -31,7 +31,7 @@ import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.CriterionResult;
-import vn.ntm.criteria.Evaluation;
+import vn.ntm.criteria.SetResult;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.IndicatorStatus;
@@ -334,7 +334,7 @@ public class ValuesImports {
 			}
 			if (cells.isEmpty()) continue;
 			writes.add(new PreviewStore.Write(unit.code(), cells));
-			Evaluation evaluation = CriteriaEngine.evaluate(set,
+			SetResult evaluation = CriteriaEngine.evaluate(set,
 					new EvaluationContext(unit.evaluationRegion(), unit.provinceCode(), period.end().getYear()), after);
 			Map<Integer, IndicatorStatus> before = new HashMap<>();
 			status.criteria().forEach(c -> before.put(c.number(), c.status()));

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,12 +51,15 @@ class ReferenceLoader implements ApplicationRunner {
 	private final TransactionTemplate tx;
 	private final GeographyProperties properties;
 	private final UnitIndex index;
+	private final Clock clock;
 
-	ReferenceLoader(JdbcTemplate jdbc, TransactionTemplate tx, GeographyProperties properties, UnitIndex index) {
+	ReferenceLoader(JdbcTemplate jdbc, TransactionTemplate tx, GeographyProperties properties, UnitIndex index,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.properties = properties;
 		this.index = index;
+		this.clock = clock;
 	}
 
 	record Row(String code, LocalDate validFrom, LocalDate validTo, String name, String type, String level,
@@ -113,7 +116,7 @@ class ReferenceLoader implements ApplicationRunner {
 					WHERE code = ? AND valid_from = ?""", profiles);
 			jdbc.update("DELETE FROM geography_reference_load WHERE dataset = ?", dataset);
 			jdbc.update("INSERT INTO geography_reference_load (dataset, checksum, row_count, loaded_at) VALUES (?, ?, ?, ?)",
-					dataset, checksum, rows.size(), Timestamp.from(Instant.now()));
+					dataset, checksum, rows.size(), Timestamp.from(clock.instant()));
 			jdbc.update("UPDATE geography_revision SET revision = revision + 1 WHERE id = 1");
 		});
 		index.invalidate();
@@ -229,7 +232,7 @@ class ReferenceLoader implements ApplicationRunner {
 				if (!lines[i].isBlank()) {
 					String[] fields = lines[i].strip().split(",", -1);
 					if (fields.length < columns) {
-						throw new IllegalStateException(file + ", dòng " + (i + 1) + ": thiếu cột");
+						throw new IllegalStateException(file + ", line " + (i + 1) + ": missing column");
 					}
 					rows.add(fields);
 				}

@@ -1,5 +1,6 @@
 package vn.ntm.geography.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,11 +32,13 @@ class UnitDirectory implements Geography {
 	private final UnitIndex index;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	UnitDirectory(UnitIndex index, JdbcClient jdbc, ApplicationEventPublisher events) {
+	UnitDirectory(UnitIndex index, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.index = index;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -162,7 +165,7 @@ class UnitDirectory implements Geography {
 		UnitProfile after = new UnitProfile(code, validFrom, regionOverride, especiallyDifficult, expectedVersion + 1);
 		events.publishEvent(new AuditEvent("administrative-unit", code + "/" + (validFrom == null ? "" : validFrom),
 				"update", describe(before), describe(after),
-				findLatest(code, validFrom == null ? LocalDate.now() : validFrom).map(AdministrativeUnit::provinceCode)
+				findLatest(code, validFrom == null ? LocalDate.now(clock) : validFrom).map(AdministrativeUnit::provinceCode)
 					.orElse(null)));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -2,6 +2,7 @@ package vn.ntm.recognition.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,12 +41,15 @@ class JdbcRecognitions implements Recognitions {
 	private final ApplicationEventPublisher events;
 	private final Access access;
 	private final Geography geography;
+	private final Clock clock;
 
-	JdbcRecognitions(JdbcClient jdbc, ApplicationEventPublisher events, Access access, Geography geography) {
+	JdbcRecognitions(JdbcClient jdbc, ApplicationEventPublisher events, Access access, Geography geography,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.access = access;
 		this.geography = geography;
+		this.clock = clock;
 	}
 
 	@Override
@@ -59,7 +63,7 @@ class JdbcRecognitions implements Recognitions {
 			.param("unit", d.unitCode()).param("tier", d.tier().name()).param("number", d.decisionNumber())
 			.param("date", d.decisionDate()).param("issuer", d.issuer()).param("set", d.setCode())
 			.param("note", d.note()).param("demo", d.demo()).param("by", access.currentUsername())
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
 		Recognition saved = find(id).orElseThrow();

@@ -1,5 +1,6 @@
 package vn.ntm.recognition.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
 import vn.ntm.recognition.Recognition;
 import vn.ntm.recognition.Recognitions;
+import vn.ntm.shared.platform.Messages;
 
 /** Recognition decisions of a unit: anyone who may read the unit reads them; the province's office records them. */
 @RestController
@@ -27,11 +29,15 @@ class RecognitionApi {
 	private final Recognitions recognitions;
 	private final Geography geography;
 	private final Access access;
+	private final Messages messages;
+	private final Clock clock;
 
-	RecognitionApi(Recognitions recognitions, Geography geography, Access access) {
+	RecognitionApi(Recognitions recognitions, Geography geography, Access access, Messages messages, Clock clock) {
 		this.recognitions = recognitions;
 		this.geography = geography;
 		this.access = access;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	record DecisionRequest(Tier tier, String decisionNumber, LocalDate decisionDate, String issuer, String setCode,
@@ -46,8 +52,8 @@ class RecognitionApi {
 	 * decisions taken before it, and only that province's office records or revokes them.
 	 */
 	private AdministrativeUnit unit(String code, LocalDate date) {
-		AdministrativeUnit unit = geography.findLatest(code, date == null ? LocalDate.now() : date)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code));
+		AdministrativeUnit unit = geography.findLatest(code, date == null ? LocalDate.now(clock) : date)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("recognition.error.no-unit", code)));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit outside scope");
 		}
@@ -58,7 +64,7 @@ class RecognitionApi {
 	private void requireManagerOfSomeRow(String code) {
 		List<AdministrativeUnit> rows = geography.versions(code);
 		if (rows.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("recognition.error.no-unit", code));
 		}
 		if (rows.stream().noneMatch(u -> access.canManage(u.provinceCode()))) {
 			throw new AccessDeniedException("only the province records and revokes recognitions");
@@ -70,7 +76,7 @@ class RecognitionApi {
 	List<Recognition> decisions(@PathVariable String code) {
 		List<AdministrativeUnit> rows = geography.versions(code);
 		if (rows.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("recognition.error.no-unit", code));
 		}
 		if (rows.stream().noneMatch(access::canRead)) {
 			throw new AccessDeniedException("unit outside scope");
@@ -85,7 +91,7 @@ class RecognitionApi {
 		if (request.tier() == null || request.decisionNumber() == null || request.decisionNumber().isBlank()
 				|| request.decisionDate() == null || request.issuer() == null || request.issuer().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-					"Cần đủ: tier, decisionNumber, decisionDate, issuer");
+					messages.get("recognition.error.decision-incomplete"));
 		}
 		AdministrativeUnit unit = unit(code, request.decisionDate());
 		if (!access.canManage(unit.provinceCode())) {
@@ -99,14 +105,14 @@ class RecognitionApi {
 	Recognition revoke(@PathVariable String code, @PathVariable long id, @RequestBody RevocationRequest request) {
 		requireManagerOfSomeRow(code);
 		Recognition decision = recognitions.find(id).filter(r -> r.unitCode().equals(code))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quyết định " + id));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("recognition.error.no-decision", String.valueOf(id))));
 		AdministrativeUnit unit = unit(code, decision.decisionDate());
 		if (!access.canManage(unit.provinceCode())) {
 			throw new AccessDeniedException("only the province revokes recognitions");
 		}
 		if (request.revokedOn() == null || request.revocationNumber() == null || request.revokedOn().isBefore(decision.decisionDate())) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-					"Cần ngày thu hồi (không trước ngày quyết định) và số quyết định thu hồi");
+					messages.get("recognition.error.revocation-incomplete"));
 		}
 		return recognitions.revoke(id, request.revokedOn(), request.revocationNumber(), request.reason(), request.version());
 	}

@@ -20,6 +20,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSetRejected;
 import vn.ntm.criteria.CriteriaSetVersionAdded;
 import vn.ntm.criteria.CriteriaSets;
+import vn.ntm.criteria.Problems;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.Tier;
@@ -149,18 +150,18 @@ abstract class CriteriaSetsStoreTests {
 
 		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replaceFirst("comparison: \">=\"", "comparison: \">>\"")), "x"))
 			.isInstanceOf(CriteriaSetRejected.class)
-			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems())
+			.satisfies(e -> assertThat(Problems.vietnamese((CriteriaSetRejected) e))
 				.containsExactly("criteria[1].indicators[0].comparison: giá trị '>>' không hợp lệ (>=, <=, boolean, none)"));
 		String withoutCriterion19 = KON_TUM_VERSION.substring(0, KON_TUM_VERSION.indexOf("  - number: 19"));
 		assertThatThrownBy(() -> sets.importYaml(yaml(withoutCriterion19), "x"))
 			.isInstanceOf(CriteriaSetRejected.class)
-			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems()).containsExactly(
+			.satisfies(e -> assertThat(Problems.vietnamese((CriteriaSetRejected) e)).containsExactly(
 					"criteria: thiếu tiêu chí 19 (Quốc phòng và An ninh) của bộ quốc gia",
 					"criteria: thiếu chỉ tiêu 19.1 của bộ quốc gia", "criteria: thiếu chỉ tiêu 19.2 của bộ quốc gia"));
 		assertThatThrownBy(() -> sets.importYaml(yaml(KON_TUM_VERSION.replace("set_id: xa-ntm-2021-2025\n",
 				"version_of: khong-co\n")), "x"))
 			.isInstanceOf(CriteriaSetRejected.class)
-			.satisfies(e -> assertThat(((CriteriaSetRejected) e).problems()).contains(
+			.satisfies(e -> assertThat(Problems.vietnamese((CriteriaSetRejected) e)).contains(
 					"version_of: không có bộ tiêu chí 'khong-co'"));
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM criteria_set_version").query(Long.class).single()).isEqualTo(before);

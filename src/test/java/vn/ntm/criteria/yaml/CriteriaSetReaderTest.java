@@ -12,6 +12,7 @@ import vn.ntm.criteria.Comparison;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSetRejected;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.Problems;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.Tier;
@@ -46,7 +47,7 @@ class CriteriaSetReaderTest {
 	}
 
 	static List<String> problemsOf(String yaml) {
-		return catchThrowableOfType(CriteriaSetRejected.class, () -> CriteriaSetReader.read(yaml)).problems();
+		return Problems.vietnamese(catchThrowableOfType(CriteriaSetRejected.class, () -> CriteriaSetReader.read(yaml)));
 	}
 
 	@Test

@@ -34,20 +34,23 @@ import vn.ntm.criteria.LegalBasis;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.yaml.CriteriaSetReader;
 import vn.ntm.identity.Access;
+import vn.ntm.shared.platform.Messages;
 
 /** {@code /api/v1/criteria-sets}: the sets with their criteria, indicators and thresholds; new versions as YAML. */
 @RestController
 @RequestMapping("/api/v1/criteria-sets")
-class CriteriaSetsController {
+class CriteriaSetsApi {
 
 	static final MediaType YAML = MediaType.parseMediaType("application/x-yaml");
 
 	private final CriteriaSets sets;
 	private final Access access;
+	private final Messages messages;
 
-	CriteriaSetsController(CriteriaSets sets, Access access) {
+	CriteriaSetsApi(CriteriaSets sets, Access access, Messages messages) {
 		this.sets = sets;
 		this.access = access;
+		this.messages = messages;
 	}
 
 	record Summary(String code, int version, String nameVi, String nameEn, String level, String tier,
@@ -92,9 +95,10 @@ class CriteriaSetsController {
 			set = sets.find(code);
 		}
 		if (set.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"Không có bộ tiêu chí '" + code + "'" + (version != null ? " phiên bản " + version : ""));
-			problem.setTitle("Không tìm thấy bộ tiêu chí");
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, version == null
+					? messages.get("criteria.notFound", code)
+					: messages.get("criteria.api.notFound.version", code, String.valueOf(version)));
+			problem.setTitle(messages.get("criteria.api.notFound.title"));
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
@@ -114,13 +118,13 @@ class CriteriaSetsController {
 	private ResponseEntity<?> importYaml(String yaml) {
 		// a user who manages no province is refused before the file is judged, so a refusal never reads as a 422
 		if (!managesAnyProvince()) {
-			return forbidden("Bạn không có quyền quản lý bộ tiêu chí");
+			return forbidden(messages.get("criteria.api.forbidden"));
 		}
 		// read first: who may import depends on the province the file is for
 		String province = CriteriaSetReader.read(yaml).get(0).set().provinceCode();
 		if (!access.canManage(province)) {
-			return forbidden(province == null ? "Chỉ quản trị hệ thống được nhập bộ tiêu chí quốc gia"
-					: "Bạn không có quyền quản lý bộ tiêu chí của tỉnh " + province);
+			return forbidden(province == null ? messages.get("criteria.api.forbidden.national")
+					: messages.get("criteria.api.forbidden.province", province));
 		}
 		CriteriaSet stored = sets.importYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
 				access.currentUsername());
@@ -134,26 +138,26 @@ class CriteriaSetsController {
 			.anyMatch(parts -> parts.length == 0 || parts.length > 1 && access.canManage(parts[1]));
 	}
 
-	private static ResponseEntity<ProblemDetail> forbidden(String detail) {
+	private ResponseEntity<ProblemDetail> forbidden(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
-		problem.setTitle("Không có quyền");
+		problem.setTitle(messages.get("criteria.api.forbidden.title"));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(CriteriaSetRejected.class)
 	ResponseEntity<ProblemDetail> rejected(CriteriaSetRejected e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"Bộ tiêu chí có " + e.problems().size() + " lỗi; chưa có gì được lưu");
-		problem.setTitle("Bộ tiêu chí không hợp lệ");
-		problem.setProperty("errors", e.problems());
+				messages.get("criteria.import.rejected", String.valueOf(e.problems().size())));
+		problem.setTitle(messages.get("criteria.api.rejected.title"));
+		problem.setProperty("errors", e.problems().stream().map(messages::get).toList());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
 	ResponseEntity<ProblemDetail> concurrent(DuplicateKeyException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Một phiên bản khác của bộ tiêu chí này vừa được lưu; hãy gửi lại");
-		problem.setTitle("Xung đột phiên bản");
+				messages.get("criteria.api.conflict"));
+		problem.setTitle(messages.get("criteria.api.conflict.title"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -175,7 +179,7 @@ class CriteriaSetsController {
 	private Detail detail(CriteriaSet set) {
 		return new Detail(summary(set), set.criteria().stream()
 			.map(c -> new CriterionView(c.number(), c.group(), c.nameVi(), c.nameEn(),
-					c.indicators().stream().map(CriteriaSetsController::indicator).toList()))
+					c.indicators().stream().map(CriteriaSetsApi::indicator).toList()))
 			.toList());
 	}
 

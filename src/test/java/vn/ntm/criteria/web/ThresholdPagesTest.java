@@ -40,7 +40,7 @@ import vn.ntm.geography.Region;
 @ActiveProfiles({ "test", "demo" })
 // the new thresholds re-evaluate the demo province: later tests need it as loaded
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ThresholdEntryTest {
+class ThresholdPagesTest {
 
 	@Autowired
 	MockMvc mvc;

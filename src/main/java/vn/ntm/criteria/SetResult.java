@@ -10,8 +10,8 @@ import java.util.List;
  * @param required        the unit's evaluation against that set (itself with its own required one), or null when
  *                        it was not evaluated
  */
-public record Evaluation(String setCode, int setVersion, Tier tier, String requiresSetCode,
-		List<CriterionResult> criteria, Evaluation required) {
+public record SetResult(String setCode, int setVersion, Tier tier, String requiresSetCode,
+		List<CriterionResult> criteria, SetResult required) {
 
 	public int criteriaMet() {
 		return (int) criteria.stream().filter(CriterionResult::met).count();

@@ -1,5 +1,6 @@
 package vn.ntm.geography.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,16 +25,18 @@ import vn.ntm.geography.UnitLineage;
 /** {@code /api/v1/units}: administrative units as of a date, name search and lineage (public API contract). */
 @RestController
 @RequestMapping("/api/v1/units")
-class UnitsController {
+class UnitsApi {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final Geography geography;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	UnitsController(Geography geography, MessageSource messages) {
+	UnitsApi(Geography geography, MessageSource messages, Clock clock) {
 		this.geography = geography;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	record UnitJson(String code, String name, String type, String level, String parentCode, String path,
@@ -110,8 +113,8 @@ class UnitsController {
 				&& geography.findLatest(code, LocalDate.of(9999, 12, 31)).isEmpty()) {
 			throw problem(HttpStatus.NOT_FOUND, locale(language), "geography.error.unknownUnit", code);
 		}
-		return new UnitLineageJson(code, successors.stream().map(UnitsController::json).toList(),
-				predecessors.stream().map(UnitsController::json).toList());
+		return new UnitLineageJson(code, successors.stream().map(UnitsApi::json).toList(),
+				predecessors.stream().map(UnitsApi::json).toList());
 	}
 
 	private UnitLevel level(String text, Locale locale) {
@@ -125,7 +128,7 @@ class UnitsController {
 
 	private LocalDate date(String text, Locale locale) {
 		if (text == null || text.isBlank()) {
-			return LocalDate.now();
+			return LocalDate.now(clock);
 		}
 		try {
 			return LocalDate.parse(text.strip());

@@ -3,6 +3,7 @@ package vn.ntm.criteria.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,11 +39,13 @@ import vn.ntm.criteria.ProvinceVersionYaml;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.IndicatorValue;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.geography.Region;
 import vn.ntm.identity.Access;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * The coordination office types the official thresholds of its region from the document it holds (number and date),
@@ -52,20 +53,22 @@ import vn.ntm.identity.Access;
  * their source; what nobody entered stays unknown.
  */
 @Controller
-class ThresholdEntry {
+class ThresholdPages {
 
 	static final String VIEW = "criteria/thresholds";
 
 	private final CriteriaSets sets;
 	private final Geography geography;
 	private final Access access;
-	private final MessageSource messages;
+	private final Messages messages;
+	private final Clock clock;
 
-	ThresholdEntry(CriteriaSets sets, Geography geography, Access access, MessageSource messages) {
+	ThresholdPages(CriteriaSets sets, Geography geography, Access access, Messages messages, Clock clock) {
 		this.sets = sets;
 		this.geography = geography;
 		this.access = access;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** One input line: an indicator and, for income-like indicators, one year. */
@@ -80,7 +83,7 @@ class ThresholdEntry {
 	}
 
 	private Region region(String province) {
-		return geography.findLatest(province, LocalDate.now()).map(AdministrativeUnit::region)
+		return geography.findLatest(province, LocalDate.now(clock)).map(AdministrativeUnit::region)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown province " + province));
 	}
 
@@ -150,13 +153,13 @@ class ThresholdEntry {
 		guard(province);
 		CriteriaSet set = base(code, province);
 		Region region = region(province);
-		String provinceName = geography.findLatest(province, LocalDate.now()).map(AdministrativeUnit::name)
+		String provinceName = geography.findLatest(province, LocalDate.now(clock)).map(AdministrativeUnit::name)
 			.orElse(province);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("nguong-" + set.code() + "-" + province + ".xlsx", StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(ThresholdWorkbook.write(set, provinceName, region, lines(set, region, province)));
+			.body(ThresholdWorkbook.write(set, provinceName, region, lines(set, region, province), sheet(), this::text));
 	}
 
 	/** The filled workbook: checked and stored exactly like the form, each problem naming its row. */
@@ -175,7 +178,7 @@ class ThresholdEntry {
 		}
 		else {
 			try (var in = file.getInputStream()) {
-				ThresholdWorkbook.Filled filled = ThresholdWorkbook.read(in, lines, this::text);
+				ThresholdWorkbook.Filled filled = ThresholdWorkbook.read(in, lines, sheet(), this::text);
 				form = filled.form();
 				problems.addAll(filled.problems());
 			}
@@ -223,7 +226,7 @@ class ThresholdEntry {
 				return "redirect:/criteria-sets/" + stored.code() + "?version=" + stored.version();
 			}
 			catch (CriteriaSetRejected e) {
-				problems.addAll(e.problems());
+				e.problems().forEach(m -> problems.add(messages.get(m)));
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -249,7 +252,7 @@ class ThresholdEntry {
 			Map<String, String> entered) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		if (i.comparison() == Comparison.YES) {
-			m.put("threshold", Map.of("all", "Đạt"));
+			m.put("threshold", Map.of("all", IndicatorValue.Status.MET_TEXT));
 			return m;
 		}
 		boolean anyEntered = lines.stream().anyMatch(l -> entered.containsKey(l.field()));
@@ -280,6 +283,11 @@ class ThresholdEntry {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return messages.get(key, args);
+	}
+
+	/** The sheet's name stays Vietnamese whatever the language, so a workbook downloaded in one reads in the other. */
+	private String sheet() {
+		return messages.vietnamese("criteria.thresholds.xlsx.sheet");
 	}
 }

@@ -54,7 +54,6 @@ class ShapeRulesTest {
 	static final Map<String, String> LONG_FILES = Map.of(
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
 			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
-			"vn/ntm/assessment/internal/AssessmentService.java", "to split (issue #12)",
 			"vn/ntm/criteria/store/StoredCriteriaSets.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesImports.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java", "to split (issue #12)",
@@ -65,7 +64,6 @@ class ShapeRulesTest {
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
-			"vn.ntm.assessment.internal.AssessmentService", "to split (issue #12)",
 			"vn.ntm.exchange.internal.ValuesImports", "to split (issue #12)",
 			"vn.ntm.planning.internal.PlanService", "to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders", "to split (issue #12)",
@@ -84,12 +82,12 @@ class ShapeRulesTest {
 			"vn.ntm.exchange.web.TableExport", "vn.ntm.identity.internal.CurrentUserApi");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
-	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController", "AssessmentService",
+	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController",
 			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "ExchangePage", "GrantProvinces",
 			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
-			"PreviewStore", "RecognitionApi", "RecordValues", "ReferenceLoader", "Scopes", "SponsorshipPages",
-			"StatusProjection", "StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
-			"UserAdministration", "ValueStore", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
+			"PreviewStore", "RecognitionApi", "ReferenceLoader", "Scopes", "SponsorshipPages",
+			"StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
+			"UserAdministration", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
 			"SecurityConfiguration", "LoginEvents");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */

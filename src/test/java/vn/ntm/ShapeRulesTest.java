@@ -54,8 +54,6 @@ class ShapeRulesTest {
 	static final Map<String, String> LONG_FILES = Map.of(
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
 			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
-			"vn/ntm/assessment/internal/AssessmentService.java",
-			"to split (issue #12)",
 			"vn/ntm/criteria/store/StoredCriteriaSets.java",
 			"to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesImports.java",
@@ -67,8 +65,6 @@ class ShapeRulesTest {
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
-			"vn.ntm.assessment.internal.AssessmentService",
-			"to split (issue #12)",
 			"vn.ntm.exchange.internal.ValuesImports",
 			"to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders",
@@ -86,14 +82,10 @@ class ShapeRulesTest {
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of(
-			"AssessmentService",
 			"ExchangePage",
 			"OrganizationReporters",
 			"PreviewStore",
-			"RecordValues",
 			"Scopes",
-			"StatusProjection",
-			"ValueStore",
 			"ValuesImports");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */

@@ -12,7 +12,8 @@ import vn.ntm.identity.Access;
 import vn.ntm.shared.Period;
 
 /** The periods at which a unit or the units under it have a status: where pages take their default period from. */
-final class PeriodsWithData {
+@org.springframework.stereotype.Component
+class PeriodsWithData {
 
 	private final JdbcClient jdbc;
 	private final Geography geography;

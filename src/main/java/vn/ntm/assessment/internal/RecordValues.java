@@ -1,8 +1,8 @@
 package vn.ntm.assessment.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +16,9 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.ntm.assessment.IndicatorValuesRecorded;
 import vn.ntm.assessment.RecordedValue;
 import vn.ntm.assessment.ValueConflict;
+import vn.ntm.assessment.ValuesRecorded;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
@@ -31,8 +31,9 @@ import vn.ntm.shared.Period;
  * The steps {@code Assessments.record} (one unit) and {@code recordAll} (many units) share once their input is
  * validated: the set in force, the write permission per criterion, and the write itself. The write reads the stored
  * values once per set and period, checks the versions the user saw, writes inserts, updates, deletes and history as
- * JDBC batches across all units, rebuilds the read model once per set and publishes {@link IndicatorValuesRecorded}
- * per unit, period and set. Nothing is written while any conflict remains. Runs in the caller's transaction.
+ * JDBC batches across all units and publishes {@link ValuesRecorded} per set and period (the status read model is
+ * rebuilt from it, see {@link StatusReadModel}). Nothing is written while any conflict remains. Runs in the caller's
+ * transaction. The one write path of the module's values.
  */
 @Component
 class RecordValues {
@@ -58,18 +59,18 @@ class RecordValues {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordValues.class);
 
 	private final ValueStore store;
-	private final StatusProjection projection;
 	private final CriteriaSets criteriaSets;
 	private final Access access;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	RecordValues(ValueStore store, StatusProjection projection, CriteriaSets criteriaSets, Access access,
-			ApplicationEventPublisher events) {
+	RecordValues(ValueStore store, CriteriaSets criteriaSets, Access access, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
-		this.projection = projection;
 		this.criteriaSets = criteriaSets;
 		this.access = access;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The set named, in force for the unit at the period's end; with no code, the commune standard set in force. */
@@ -102,7 +103,7 @@ class RecordValues {
 			groups.computeIfAbsent(e.set().code() + "|" + e.period(), k -> new ArrayList<>()).add(e);
 		}
 		String user = access.currentUsername();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<RecordedValue> inserts = new ArrayList<>();
 		List<RecordedValue> updates = new ArrayList<>();
 		List<Long> expected = new ArrayList<>();
@@ -110,7 +111,6 @@ class RecordValues {
 		List<ValueStore.Change> changes = new ArrayList<>();
 		List<ValueConflict.Conflict> conflicts = new ArrayList<>();
 		Map<String, Set<String>> touched = new LinkedHashMap<>();
-		List<IndicatorValuesRecorded> recorded = new ArrayList<>();
 		int unchanged = 0;
 		for (List<Entry> group : groups.values()) {
 			CriteriaSet set = group.getFirst().set();
@@ -122,7 +122,6 @@ class RecordValues {
 			}
 			for (Entry e : group) {
 				String unit = e.unit().code();
-				List<String> indicators = new ArrayList<>();
 				for (ValueValidation.Valid v : e.valid()) {
 					String code = v.indicator().code();
 					RecordedValue before = existing.get(unit + "|" + code);
@@ -165,11 +164,7 @@ class RecordValues {
 						}
 						changes.add(new ValueStore.Change(before, after));
 					}
-					touched.computeIfAbsent(set.code(), k -> new LinkedHashSet<>()).add(unit);
-					indicators.add(code);
-				}
-				if (!indicators.isEmpty()) {
-					recorded.add(new IndicatorValuesRecorded(unit, period.toString(), set.code(), indicators, source));
+					touched.computeIfAbsent(set.code() + "|" + period, k -> new LinkedHashSet<>()).add(unit);
 				}
 			}
 		}
@@ -194,10 +189,15 @@ class RecordValues {
 			store.history(changes, historyId);
 			log.debug("batch {}: {} values written with history in {} ms", historyId, changes.size(),
 					(System.nanoTime() - start) / 1_000_000);
-			long rebuild = System.nanoTime();
-			touched.forEach((setCode, units) -> projection.rebuildAll(List.copyOf(units), setCode));
-			log.debug("batch {}: read model rebuilt in {} ms", historyId, (System.nanoTime() - rebuild) / 1_000_000);
-			recorded.forEach(events::publishEvent);
+			touched.forEach((key, units) -> {
+				int bar = key.lastIndexOf('|');
+				List<String> codes = List.copyOf(units);
+				for (int from = 0; from < codes.size(); from += ValuesRecorded.MAX_UNITS) {
+					events.publishEvent(new ValuesRecorded(
+							codes.subList(from, Math.min(codes.size(), from + ValuesRecorded.MAX_UNITS)),
+							key.substring(bar + 1), key.substring(0, bar)));
+				}
+			});
 		}
 		return new Written(inserts.size(), updates.size(), deletes.size(), unchanged, List.copyOf(changes));
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,12 @@ class ValueStore {
 
 	private volatile Boolean postgres;
 
-	ValueStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final Clock clock;
+
+	ValueStore(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.clock = clock;
 	}
 
 	private boolean postgres() {
@@ -200,7 +204,7 @@ class ValueStore {
 			ps.setString(8, c.after() == null ? null : c.after().text());
 			ps.setString(9, c.after() == null ? null : c.after().note());
 			ps.setString(10, c.after() != null ? c.after().recordedBy() : ref.recordedBy());
-			ps.setObject(11, c.after() != null ? c.after().recordedAt() : OffsetDateTime.now());
+			ps.setObject(11, c.after() != null ? c.after().recordedAt() : OffsetDateTime.now(clock));
 			ps.setString(12, ref.source());
 			ps.setString(13, batchId);
 		});

@@ -1,18 +1,22 @@
 package vn.ntm.assessment.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.assessment.BatchResult;
+import vn.ntm.assessment.RecordResult;
+import vn.ntm.assessment.RecordedValue;
+import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.UnitValues;
 import vn.ntm.assessment.ValueError;
 import vn.ntm.assessment.ValueWriteDenied;
@@ -24,34 +28,89 @@ import vn.ntm.shared.AuditEvent;
 import vn.ntm.shared.Period;
 
 /**
- * The bulk write behind {@code Assessments.recordAll}: validates every unit first (nothing touched while any problem
- * remains), then writes all units at once through {@link RecordValues} and audits the batch as a whole. Runs in the
- * caller's transaction.
+ * What a user does to record values, checked before {@link RecordValues} writes them: {@code Assessments.record}
+ * (one unit's form) and {@code recordAll} (many units, a spreadsheet). Each validates everything first (nothing
+ * touched while any problem remains) and audits the write. Runs in the caller's transaction.
  */
 @Component
-class BatchRecording {
+class RecordUnitValues {
 
 	private final RecordValues recording;
-	private final StatusProjection projection;
+	private final ReadableUnits units;
 	private final Access access;
 	private final ApplicationEventPublisher events;
-	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	BatchRecording(RecordValues recording, StatusProjection projection, Access access,
-			ApplicationEventPublisher events, MessageSource messages) {
+	RecordUnitValues(RecordValues recording, ReadableUnits units, Access access, ApplicationEventPublisher events,
+			java.time.Clock clock) {
 		this.recording = recording;
-		this.projection = projection;
+		this.units = units;
 		this.access = access;
 		this.events = events;
-		this.messages = messages;
+		this.clock = clock;
 	}
 
 	private String text(String code, Object... args) {
-		return messages.getMessage("assessment.error." + code, args, code, LocaleContextHolder.getLocale());
+		return units.text(code, args);
 	}
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchRecording.class);
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordUnitValues.class);
 
+	/** Records the values of one unit and period, all or nothing (see {@code Assessments.record}). */
+	RecordResult record(String unitCode, String periodText, String setCode, List<ValueInput> inputs, String source) {
+		List<ValueError> errors = new ArrayList<>();
+		Period period = null;
+		try {
+			period = Period.parse(periodText);
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(new ValueError("period", null, "malformed-period", text("malformed-period", periodText)));
+		}
+		Optional<AdministrativeUnit> unit = period == null ? units.latest(unitCode, LocalDate.now(clock))
+				: units.at(unitCode, period.end());
+		if (unit.isEmpty()) {
+			errors.add(new ValueError("unit", null, "unknown-unit", text("unknown-unit", unitCode)));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValuesRejected(errors);
+		}
+		if (!access.canRead(unit.get())) {
+			throw new ValueWriteDenied(unitCode, List.of());
+		}
+		CriteriaSet set = units.set(unit.get(), period, setCode, errors);
+		if (set == null) {
+			throw new ValuesRejected(errors);
+		}
+		ValueValidation.Outcome outcome = ValueValidation.check(set, inputs, this::text);
+		if (!outcome.errors().isEmpty()) {
+			throw new ValuesRejected(outcome.errors());
+		}
+		RecordValues.Entry entry = new RecordValues.Entry(unit.get(), period, set, outcome.valid());
+		List<String> denied = recording.deniedIndicators(entry);
+		if (!denied.isEmpty()) {
+			throw new ValueWriteDenied(unitCode, denied);
+		}
+		RecordValues.Written written = recording.write(List.of(entry), RecordValues.Mode.ONE_UNIT,
+				UUID.randomUUID().toString(), source);
+		if (!written.changes().isEmpty()) {
+			events.publishEvent(new AuditEvent("indicator-values", unit.get().code() + "/" + period + "/" + set.code(),
+					source, describe(written.changes(), true), describe(written.changes(), false),
+					unit.get().provinceCode()));
+		}
+		return new RecordResult(unit.get().code(), period.toString(), set.code(), written.created(),
+				written.updated(), written.cleared(), written.unchanged());
+	}
+
+	private static String describe(List<ValueStore.Change> changes, boolean before) {
+		String text = changes.stream().map(c -> {
+			RecordedValue v = before ? c.before() : c.after();
+			String code = (c.after() != null ? c.after() : c.before()).indicatorCode();
+			return code + "=" + (v == null ? "∅" : v.display());
+		}).collect(Collectors.joining("; "));
+		return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
+	}
+
+	/** Records the values of many units and periods, all or nothing (see {@code Assessments.recordAll}). */
 	BatchResult recordAll(String batchId, List<UnitValues> batch, String source) {
 		long start = System.nanoTime();
 		List<ValueError> errors = new ArrayList<>();
@@ -73,7 +132,7 @@ class BatchRecording {
 						label + text("malformed-period", u.period())));
 				continue;
 			}
-			Optional<AdministrativeUnit> unit = projection.unitAt(u.unitCode(), period.end());
+			Optional<AdministrativeUnit> unit = units.at(u.unitCode(), period.end());
 			if (unit.isEmpty()) {
 				errors.add(new ValueError(prefix + "unit", null, "unknown-unit", text("unknown-unit", u.unitCode())));
 				continue;

@@ -501,7 +501,7 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("GET /users", MANAGERS, () -> get("/users")));
 		rows.add(new Row("GET /users/new", MANAGERS, () -> get("/users/new")));
 		rows.add(new Row("POST /users", MANAGERS, () -> post("/users").param("username", "n" + counter.incrementAndGet()
-				+ "-matrix").param("displayName", "N").param("password", "0123456789a").param("role", "LEADER")
+				+ "-matrix").param("displayName", "N").param("password", "Ruong-bac-thang9").param("role", "LEADER")
 				.param("scope", PROVINCE).with(csrf())));
 		rows.add(new Row("GET /users/{username}", MANAGERS, () -> get("/users/{username}", "huyen-dakha")));
 		rows.add(new Row("POST /users/{username}", MANAGERS, () -> post("/users/{username}", "lanhdao")

@@ -43,11 +43,32 @@ class UserAdministrationTests extends IdentityTestSupport {
 
 	private MockHttpServletRequestBuilder newUser(String username, String role, String scope) {
 		return post("/users").param("username", username).param("displayName", "Nguyễn Văn A")
-			.param("password", "0123456789a").param("role", role).param("scope", scope).with(csrf());
+			.param("password", "Ruong-bac-thang9").param("role", role).param("scope", scope).with(csrf());
+	}
+
+	private static MockHttpServletRequestBuilder withPassword(String username, String password) {
+		return post("/users").param("username", username).param("displayName", "Nguyễn Văn A")
+			.param("password", password).param("role", "DISTRICT_OFFICER").param("scope", "615").with(csrf());
 	}
 
 	private static String fresh() {
 		return "n-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void commonRepeatedOrUsernameBasedPasswordsAreRefusedAndNoAccountIsCreated() throws Exception {
+		for (String weak : new String[] { "aaaaaaaaaa", "1234567890", "password123" }) {
+			String username = fresh();
+			String page = mvc.perform(withPassword(username, weak).with(user(as(office)))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).as(weak).contains("quá dễ đoán");
+			assertThat(users.find(username)).as(weak).isEmpty();
+		}
+		String username = fresh();
+		String page = mvc.perform(withPassword(username, username + "-2026!").with(user(as(office))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("không được chứa tên đăng nhập");
+		assertThat(users.find(username)).isEmpty();
 	}
 
 	@Test
@@ -125,14 +146,14 @@ class UserAdministrationTests extends IdentityTestSupport {
 
 		mvc.perform(post("/users/" + officer).param("displayName", "Trần Thị B").param("enabled", "true")
 				.param("keep", "LEADER:62").param("role", "COMMUNE_OFFICER").param("scope", "23512")
-				.param("password", "a-new-passw0rd").param("version", String.valueOf(version(officer)))
+				.param("password", "Mua-lua-chin-vang-26").param("version", String.valueOf(version(officer)))
 				.with(csrf()).with(user(as(office))))
 			.andExpect(redirectedUrl("/users"));
 
 		assertThat(users.grantsOf(officer)).containsExactlyInAnyOrder(new Grant(Role.LEADER, "62"),
 				new Grant(Role.COMMUNE_OFFICER, "23512"));
 		assertThat(passwordHash(officer)).isNotEqualTo(hashBefore);
-		assertThat(passwords.matches("a-new-passw0rd", passwordHash(officer))).isTrue();
+		assertThat(passwords.matches("Mua-lua-chin-vang-26", passwordHash(officer))).isTrue();
 	}
 
 	@Test

@@ -30,10 +30,15 @@ class AccountChecks {
 		}
 	}
 
-	static void checkPassword(String password, boolean required, List<UserRejected.Problem> problems) {
+	static void checkPassword(String username, String password, boolean required,
+			List<UserRejected.Problem> problems) {
 		boolean blank = password == null || password.isBlank();
 		if ((required && blank) || (!blank && password.length() < UserAccounts.MIN_PASSWORD_LENGTH)) {
 			problems.add(new UserRejected.Problem("identity.users.error.password", UserAccounts.MIN_PASSWORD_LENGTH));
+		}
+		else if (!blank) {
+			PasswordPolicy.check(username, password)
+				.ifPresent(m -> problems.add(new UserRejected.Problem(m.key(), m.argsArray())));
 		}
 	}
 

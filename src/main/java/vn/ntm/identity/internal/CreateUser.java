@@ -36,7 +36,7 @@ public class CreateUser {
 			problems.add(new UserRejected.Problem("identity.users.error.username-taken", name));
 		}
 		AccountChecks.checkDisplayName(displayName, problems);
-		AccountChecks.checkPassword(password, true, problems);
+		AccountChecks.checkPassword(name, password, true, problems);
 		checks.checkGrants(grants, List.of(), problems);
 		AccountChecks.reject(problems);
 		try {

@@ -14,7 +14,7 @@ import vn.ntm.shared.Message;
  * common or breached passwords nor guessable from them (zxcvbn's lists and patterns: repeats, sequences, keyboard
  * walks, dates), and not made of the username. Each rule answers with the reason, for the user.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
 	/** zxcvbn's score 2: more than 10^8 guesses, out of reach of an online attack throttled as the login is. */
@@ -26,7 +26,7 @@ final class PasswordPolicy {
 	}
 
 	/** Empty when the password is acceptable for {@code username}; otherwise the reason. */
-	static Optional<Message> check(String username, String password) {
+	public static Optional<Message> check(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of(Message.of("identity.password.error.short", MIN_LENGTH));
 		}

@@ -39,7 +39,7 @@ public class UpdateUser {
 		UserAccount user = reach.manageable(username);
 		List<UserRejected.Problem> problems = new ArrayList<>();
 		AccountChecks.checkDisplayName(displayName, problems);
-		AccountChecks.checkPassword(password, false, problems);
+		AccountChecks.checkPassword(username, password, false, problems);
 		checks.checkGrants(grants, user.grants(), problems);
 		boolean wasAdmin = user.enabled() && user.grants().stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN);
 		boolean staysAdmin = enabled && grants.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN);

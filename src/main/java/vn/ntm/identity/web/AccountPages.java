@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.identity.Directory;
 import vn.ntm.identity.internal.ApiTokens;
 import vn.ntm.identity.internal.UserAccount;
+import vn.ntm.identity.internal.PasswordPolicy;
 import vn.ntm.identity.internal.UserAccounts;
 import vn.ntm.shared.VietnamTime;
 
@@ -76,8 +77,8 @@ class AccountPages {
 		if (!passwords.matches(current, user.passwordHash())) {
 			error = "identity.password.error.current";
 		}
-		else if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
-			error = "identity.password.error.short";
+		else if (PasswordPolicy.check(user.username(), password).isPresent()) {
+			error = PasswordPolicy.check(user.username(), password).get().key();
 		}
 		else if (!password.equals(confirmation)) {
 			error = "identity.password.error.confirmation";

@@ -55,7 +55,6 @@ class ShapeRulesTest {
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
 			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
 			"vn/ntm/assessment/internal/AssessmentService.java", "to split (issue #12)",
-			"vn/ntm/criteria/store/StoredCriteriaSets.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesImports.java", "to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java", "to split (issue #12)",
 			"vn/ntm/identity/internal/UserAdministration.java", "to split (issue #12)",

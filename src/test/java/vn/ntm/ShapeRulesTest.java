@@ -74,20 +74,20 @@ class ShapeRulesTest {
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of("vn.ntm.assessment.web.ValueEntryPage",
 			"vn.ntm.criteria.web.ThresholdEntry", "vn.ntm.dashboard.web.CommunePageController",
 			"vn.ntm.dashboard.web.HomeController", "vn.ntm.dashboard.web.MatrixController",
-			"vn.ntm.dashboard.web.OverviewController", "vn.ntm.exchange.web.ExchangePage",
+			"vn.ntm.dashboard.web.OverviewController",
 			"vn.ntm.identity.internal.AccountController", "vn.ntm.identity.internal.AuditController",
 			"vn.ntm.identity.internal.LoginController", "vn.ntm.identity.internal.UserController",
 			"vn.ntm.organization.internal.AssignmentController", "vn.ntm.organization.internal.OrganizationController",
 			"vn.ntm.criteria.web.CriteriaSetsController", "vn.ntm.geography.web.UnitsController",
-			"vn.ntm.exchange.web.TableExport", "vn.ntm.identity.internal.CurrentUserApi");
+			"vn.ntm.identity.internal.CurrentUserApi");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of("AccountController",
-			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "ExchangePage", "GrantProvinces",
+			"AssignmentController", "DemoAccounts", "DemoSponsor", "DemoSponsorship", "GrantProvinces",
 			"JdbcRecognitions", "KpiValueService", "OrganizationReporters", "PlanStore", "PlanningPages", "PlansApi",
-			"PreviewStore", "RecognitionApi", "ReferenceLoader", "Scopes", "SponsorshipPages",
+			"RecognitionApi", "ReferenceLoader", "Scopes", "SponsorshipPages",
 			"StoredCriteriaSets", "ThresholdEntry", "UnitDirectory", "UnitsController",
-			"UserAdministration", "ValuesImports", "AuditLog", "ApiTokens", "AccountDetails",
+			"UserAdministration", "AuditLog", "ApiTokens", "AccountDetails",
 			"SecurityConfiguration", "LoginEvents");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */

@@ -74,17 +74,12 @@ class ShapeRulesTest {
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of(
-			"vn.ntm.assessment.web.ValueEntryPage",
-			"vn.ntm.exchange.web.ExchangePage",
-			"vn.ntm.exchange.web.TableExport");
+			"vn.ntm.assessment.web.ValueEntryPage");
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of(
-			"ExchangePage",
 			"OrganizationReporters",
-			"PreviewStore",
-			"Scopes",
-			"ValuesImports");
+			"Scopes");
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */
 	static final Set<String> DEMO_TO_MOVE = Set.of();

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -33,14 +33,17 @@ class PreviewStore {
 	private final JdbcClient jdbc;
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	PreviewStore(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PreviewStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void save(String owner, Stored stored, OffsetDateTime expires) {
 		ImportPreview p = stored.preview();
 		jdbc.sql("DELETE FROM exchange_import WHERE status = 'PREVIEW' AND expires_at < :now")
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+			.param("now", OffsetDateTime.now(clock)).update();
 		jdbc.sql("""
 				INSERT INTO exchange_import (id, owner, unit_code, period, set_code, file_name, status, value_count,
 				    change_count, created_at, expires_at, payload)
@@ -48,7 +51,7 @@ class PreviewStore {
 			.param("id", p.id()).param("owner", owner).param("unit", p.unitCode()).param("period", p.period())
 			.param("set", p.setCode()).param("file", p.fileName() == null ? null : truncate(p.fileName(), 255))
 			.param("values", (int) p.cells()).param("changes", p.changes().size())
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("expires", expires)
+			.param("now", OffsetDateTime.now(clock)).param("expires", expires)
 			.param("payload", gzip(stored)).update();
 	}
 
@@ -56,7 +59,7 @@ class PreviewStore {
 		return jdbc.sql("""
 				SELECT payload FROM exchange_import
 				WHERE id = :id AND owner = :owner AND status = 'PREVIEW' AND expires_at > :now""")
-			.param("id", id).param("owner", owner).param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("id", id).param("owner", owner).param("now", OffsetDateTime.now(clock))
 			.query((rs, n) -> gunzip(rs.getBytes(1))).optional();
 	}
 
@@ -65,7 +68,7 @@ class PreviewStore {
 		return jdbc.sql("""
 				UPDATE exchange_import SET status = 'COMMITTED', committed_at = :now, payload = NULL
 				WHERE id = :id AND owner = :owner AND status = 'PREVIEW' AND expires_at > :now""")
-			.param("id", id).param("owner", owner).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update() == 1;
+			.param("id", id).param("owner", owner).param("now", OffsetDateTime.now(clock)).update() == 1;
 	}
 
 	private byte[] gzip(Stored stored) {

@@ -5,6 +5,8 @@ public final class TemplateLayout {
 
 	public static final String FORMAT = "ntm-values-template";
 	public static final String LAYOUT_VERSION = "1";
+	// the sheet names are part of the file format, not UI text: the import finds the sheet by this name whatever the
+	// language of whoever downloaded the template, so they stay Vietnamese (an exception in I18nPropertiesSyncTest)
 	public static final String DATA_SHEET = "Số liệu";
 	public static final String THRESHOLD_SHEET = "Ngưỡng";
 	public static final String META_SHEET = "_meta";

@@ -4,8 +4,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,9 +61,11 @@ public class ValuesImports {
 	private final PreviewStore previews;
 	private final MessageSource messageSource;
 	private final ExchangeProperties properties;
+	private final Clock clock;
 
 	ValuesImports(Geography geography, CriteriaSets criteriaSets, Assessments assessments, Access access,
-			PreviewStore previews, MessageSource messageSource, ExchangeProperties properties) {
+			PreviewStore previews, MessageSource messageSource, ExchangeProperties properties, Clock clock) {
+		this.clock = clock;
 		this.geography = geography;
 		this.criteriaSets = criteriaSets;
 		this.assessments = assessments;
@@ -166,7 +168,7 @@ public class ValuesImports {
 					current.get(c.code())))
 			.toList();
 		new ValuesTemplate(this::label).write(new ValuesTemplate.Content(scope.area(), period, scope.set(),
-				scope.indicators(), lines, access.currentUsername(), OffsetDateTime.now(ZoneOffset.UTC)), out);
+				scope.indicators(), lines, access.currentUsername(), OffsetDateTime.now(clock)), out);
 	}
 
 	/** Every commune's values in force, one row each, as a plain table. */
@@ -351,7 +353,7 @@ public class ValuesImports {
 		ImportPreview preview = new ImportPreview(id, area.code(), area.name(), period.toString(), set.code(), fileName,
 				parsed.rows().size(), parsed.cells(), unchanged, changes, criteria, List.of(), 0);
 		previews.save(access.currentUsername(), new PreviewStore.Stored(preview, writes),
-				OffsetDateTime.now(ZoneOffset.UTC).plus(properties.previewTtl()));
+				OffsetDateTime.now(clock).plus(properties.previewTtl()));
 		return preview;
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class TableExportTest {
+class TableExportApiTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -79,8 +79,8 @@ class TableExportTest {
 	@Test
 	void aColumnWithAnyTextStaysText() {
 		var rows = java.util.List.of(java.util.List.of("12"), java.util.List.of("Đạt"));
-		assertThat(TableExport.typeOf(rows, 0)).isEqualTo(vn.ntm.shared.office.XlsxTable.Type.TEXT);
-		assertThat(TableExport.number("1.234,5")).isEqualByComparingTo("1234.5");
-		assertThat(TableExport.fileName("Ma trận xã × tiêu chí")).isEqualTo("ma-tran-xa-tieu-chi");
+		assertThat(TableExportApi.typeOf(rows, 0)).isEqualTo(vn.ntm.shared.office.XlsxTable.Type.TEXT);
+		assertThat(TableExportApi.number("1.234,5")).isEqualByComparingTo("1234.5");
+		assertThat(TableExportApi.fileName("Ma trận xã × tiêu chí")).isEqualTo("ma-tran-xa-tieu-chi");
 	}
 }

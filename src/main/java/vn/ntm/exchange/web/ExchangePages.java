@@ -1,6 +1,7 @@
 package vn.ntm.exchange.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,18 +32,20 @@ import vn.ntm.shared.Period;
 
 /** The exchange page: download a template, upload it, see the preview, confirm. Any signed-in user; scope in the service. */
 @Controller
-class ExchangePage {
+class ExchangePages {
 
 	static final String VIEW = "exchange/page";
 
 	private final ValuesImports imports;
 	private final Geography geography;
 	private final Access access;
+	private final Clock clock;
 
-	ExchangePage(ValuesImports imports, Geography geography, Access access) {
+	ExchangePages(ValuesImports imports, Geography geography, Access access, Clock clock) {
 		this.imports = imports;
 		this.geography = geography;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/exchange")
@@ -51,14 +54,14 @@ class ExchangePage {
 		Map<String, String> units = units();
 		model.addAttribute("units", units);
 		model.addAttribute("unit", unit != null ? unit : units.keySet().stream().findFirst().orElse(""));
-		model.addAttribute("period", period != null ? period : String.valueOf(LocalDate.now().getYear() - 1));
+		model.addAttribute("period", period != null ? period : String.valueOf(LocalDate.now(clock).getYear() - 1));
 		return VIEW;
 	}
 
 	/** The areas the user reads (their province, district or commune) and the districts below them. */
 	private Map<String, String> units() {
 		Map<String, String> units = new LinkedHashMap<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		for (String path : access.readablePaths()) {
 			String[] parts = path.split("/");
 			List<AdministrativeUnit> roots = new ArrayList<>();

@@ -2,7 +2,6 @@ package vn.ntm.exchange.web;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.ntm.shared.VietnameseText;
 import vn.ntm.shared.office.XlsxTable;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * Any table a page shows, as an Excel sheet with the same columns: the page sends the cells it rendered (the user
@@ -28,7 +29,7 @@ import vn.ntm.shared.office.XlsxTable;
  * become real numbers and dates again.
  */
 @RestController
-class TableExport {
+class TableExportApi {
 
 	static final int MAX_COLUMNS = 60;
 	static final int MAX_ROWS = 20_000;
@@ -36,6 +37,12 @@ class TableExport {
 
 	private static final Pattern VIETNAMESE_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final Messages messages;
+
+	TableExportApi(Messages messages) {
+		this.messages = messages;
+	}
 
 	record Table(String title, List<String> columns, List<List<String>> rows) {
 	}
@@ -46,9 +53,9 @@ class TableExport {
 		List<List<String>> rows = table.rows() == null ? List.of() : table.rows();
 		if (columns.isEmpty() || columns.size() > MAX_COLUMNS || rows.size() > MAX_ROWS) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-					"Bảng cần từ 1 đến " + MAX_COLUMNS + " cột và tối đa " + MAX_ROWS + " dòng");
+					messages.get("exchange.table.size", MAX_COLUMNS, MAX_ROWS));
 		}
-		String title = clip(table.title() == null || table.title().isBlank() ? "Bảng" : table.title(), 200);
+		String title = clip(table.title() == null || table.title().isBlank() ? messages.get("exchange.table.title") : table.title(), 200);
 		XlsxTable sheet = XlsxTable.titled(title);
 		List<XlsxTable.Type> types = new ArrayList<>();
 		for (int c = 0; c < columns.size(); c++) {
@@ -119,8 +126,7 @@ class TableExport {
 	}
 
 	static String fileName(String title) {
-		String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-			.replace('đ', 'd').replace('Đ', 'D').toLowerCase();
+		String folded = VietnameseText.fold(title);
 		String name = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return name.isEmpty() ? "bang" : name.length() > 60 ? name.substring(0, 60) : name;
 	}

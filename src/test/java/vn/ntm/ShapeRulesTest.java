@@ -73,8 +73,7 @@ class ShapeRulesTest {
 			"to split (issue #12)");
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */
-	static final Set<String> ADAPTERS_TO_RENAME = Set.of(
-			"vn.ntm.assessment.web.ValueEntryPage");
+	static final Set<String> ADAPTERS_TO_RENAME = Set.of();
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 	static final Set<String> CLOCK_TO_INJECT = Set.of(

@@ -15,7 +15,19 @@ public interface Assessments {
 	 * @throws ValueWriteDenied when the user may not write some of them
 	 * @throws ValueConflict    when someone changed a value since the client read it
 	 */
-	RecordResult record(String unitCode, String period, String setCode, List<ValueInput> values, String source);
+	default RecordResult record(String unitCode, String period, String setCode, List<ValueInput> values,
+			String source) {
+		return record(unitCode, period, setCode, values, source, null);
+	}
+
+	/**
+	 * As {@link #record(String, String, String, List, String)}, only if the values stored now still carry the
+	 * {@link ValuesTag} the client read ({@code ifMatch} as the HTTP header gives it; null skips the check).
+	 *
+	 * @throws ValuesChanged when they do not
+	 */
+	RecordResult record(String unitCode, String period, String setCode, List<ValueInput> values, String source,
+			String ifMatch);
 
 	/**
 	 * Records the values of many units and periods in one transaction, all or nothing, each checked as

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -186,5 +188,81 @@ abstract class ValuesApiContract {
 		finally {
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		}
+	}
+
+	@Test
+	void valuesBeyondTheStoredPrecisionAreRefusedNotRounded() throws Exception {
+		mvc.perform(put("/api/v1/units/{code}/values/2024-02", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"17.1","value":1e-400},{"indicator":"17.4","value":0.000000000000000000001},
+					           {"indicator":"2.2","value":12.3456789},{"indicator":"2.1","value":"12345678901234567"}]}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors", hasSize(4)))
+			.andExpect(jsonPath("$.errors[0].code").value("too-precise"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("17.1")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("4")))
+			.andExpect(jsonPath("$.errors[1].code").value("too-precise"))
+			.andExpect(jsonPath("$.errors[2].code").value("too-precise"))
+			.andExpect(jsonPath("$.errors[3].code").value("too-large"));
+		mvc.perform(get("/api/v1/units/{code}/values/2024-02", DAK_MAR).with(ADMIN)).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(put("/api/v1/units/{code}/values/2024-02", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"values":[{"indicator":"2.2","value":12.3456},{"indicator":"17.4","value":"12,50"}]}"""))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
+	}
+
+	@Test
+	void aRequestHasABoundedNumberOfValuesAndABoundedListOfErrors() throws Exception {
+		StringBuilder many = new StringBuilder("{\"values\":[");
+		for (int i = 0; i < 501; i++) {
+			many.append(i == 0 ? "" : ",").append("{\"indicator\":\"17.1\",\"value\":1}");
+		}
+		mvc.perform(put("/api/v1/units/{code}/values/2024-03", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content(many.append("]}").toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].code").value("too-many-values"));
+		// nine real indicators with three problems each (note, evidence, value) and 491 unknown ones: 518 errors,
+		// the first 500 listed and the rest counted
+		StringBuilder bad = new StringBuilder("{\"values\":[");
+		String tooLong = ",\"note\":\"" + "n".repeat(1001) + "\",\"evidence\":\"" + "e".repeat(501) + "\"";
+		for (String code : List.of("1.1", "1.2", "2.1", "2.2", "4.1", "8.1", "15.3", "17.1", "17.4")) {
+			bad.append("{\"indicator\":\"").append(code).append("\",\"value\":\"abc\"").append(tooLong).append("},");
+		}
+		for (int i = 0; i < 491; i++) {
+			bad.append(i == 0 ? "" : ",").append("{\"indicator\":\"x").append(i).append("\",\"value\":1}");
+		}
+		mvc.perform(put("/api/v1/units/{code}/values/2024-03", DAK_MAR).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content(bad.append("]}").toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors", hasSize(500)))
+			.andExpect(jsonPath("$.moreErrors").value(18));
+	}
+
+	@Test
+	void theValuesCarryAnEtagThatIfMatchAndIfNoneMatchUse() throws Exception {
+		String commune = "23380";
+		var first = mvc.perform(put("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"values":[{"indicator":"17.1","value":40}]}"""))
+			.andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+		String read = mvc.perform(get("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+		assertThat(read).isEqualTo(first).startsWith("\"");
+		mvc.perform(get("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN).header("If-None-Match", read))
+			.andExpect(status().isNotModified());
+		String second = mvc.perform(put("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN)
+			.header("If-Match", read).contentType(MediaType.APPLICATION_JSON).content("""
+					{"values":[{"indicator":"17.1","value":41}]}"""))
+			.andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+		assertThat(second).isNotEqualTo(read);
+		mvc.perform(put("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN).header("If-Match", read)
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"values":[{"indicator":"17.1","value":42}]}"""))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("ETag", second))
+			.andExpect(jsonPath("$.type").value("urn:ntm:problem:values-changed"));
+		mvc.perform(get("/api/v1/units/{code}/values/2024-05", commune).with(ADMIN))
+			.andExpect(jsonPath("$[0].number").value(41));
 	}
 }

@@ -41,8 +41,8 @@ class AssessmentService implements Assessments {
 	@Override
 	@Transactional
 	public RecordResult record(String unitCode, String period, String setCode, List<ValueInput> inputs,
-			String source) {
-		return recording.record(unitCode, period, setCode, inputs, source);
+			String source, String ifMatch) {
+		return recording.record(unitCode, period, setCode, inputs, source, ifMatch);
 	}
 
 	@Override

@@ -65,6 +65,18 @@ class ReadableUnits {
 		return unit;
 	}
 
+	/**
+	 * The unit as of the date (or its latest form before), refused when unknown or when the user may read none of
+	 * its forms over time.
+	 */
+	AdministrativeUnit readableInAnyForm(String unitCode, LocalDate date) {
+		AdministrativeUnit unit = at(unitCode, date).orElseThrow(() -> new UnknownUnit(unitCode));
+		if (!access.canRead(unit) && geography.versions(unitCode).stream().noneMatch(access::canRead)) {
+			throw new AccessDeniedException("unit " + unitCode + " is outside the user's scope");
+		}
+		return unit;
+	}
+
 	/** The set named, in force for the period, or the commune standard set in force; refused otherwise. */
 	CriteriaSet set(AdministrativeUnit unit, Period period, String setCode) {
 		List<ValueError> errors = new ArrayList<>();

@@ -57,7 +57,8 @@ class RecordUnitValues {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordUnitValues.class);
 
 	/** Records the values of one unit and period, all or nothing (see {@code Assessments.record}). */
-	RecordResult record(String unitCode, String periodText, String setCode, List<ValueInput> inputs, String source) {
+	RecordResult record(String unitCode, String periodText, String setCode, List<ValueInput> inputs, String source,
+			String ifMatch) {
 		List<ValueError> errors = new ArrayList<>();
 		Period period = null;
 		try {
@@ -91,14 +92,14 @@ class RecordUnitValues {
 			throw new ValueWriteDenied(unitCode, denied);
 		}
 		RecordValues.Written written = recording.write(List.of(entry), RecordValues.Mode.ONE_UNIT,
-				UUID.randomUUID().toString(), source);
+				UUID.randomUUID().toString(), source, ifMatch);
 		if (!written.changes().isEmpty()) {
 			events.publishEvent(new AuditEvent("indicator-values", unit.get().code() + "/" + period + "/" + set.code(),
 					source, describe(written.changes(), true), describe(written.changes(), false),
 					unit.get().provinceCode()));
 		}
 		return new RecordResult(unit.get().code(), period.toString(), set.code(), written.created(),
-				written.updated(), written.cleared(), written.unchanged());
+				written.updated(), written.cleared(), written.unchanged(), written.tag());
 	}
 
 	private static String describe(List<ValueStore.Change> changes, boolean before) {

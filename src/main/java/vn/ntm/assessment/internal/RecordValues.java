@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 import vn.ntm.assessment.RecordedValue;
 import vn.ntm.assessment.ValueConflict;
+import vn.ntm.assessment.ValuesChanged;
 import vn.ntm.assessment.ValuesRecorded;
+import vn.ntm.assessment.ValuesTag;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
@@ -52,8 +54,11 @@ class RecordValues {
 		MANY_UNITS
 	}
 
-	/** The counts of a write and its changes in write order (empty when nothing changed). */
-	record Written(int created, int updated, int cleared, int unchanged, List<ValueStore.Change> changes) {
+	/**
+	 * The counts of a write and its changes in write order (empty when nothing changed); for one unit, the
+	 * {@link ValuesTag} of its values after the write (null for many).
+	 */
+	record Written(int created, int updated, int cleared, int unchanged, List<ValueStore.Change> changes, String tag) {
 	}
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordValues.class);
@@ -63,9 +68,11 @@ class RecordValues {
 	private final Access access;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final UnitLocks locks;
 
 	RecordValues(ValueStore store, CriteriaSets criteriaSets, Access access, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, UnitLocks locks) {
+		this.locks = locks;
 		this.store = store;
 		this.criteriaSets = criteriaSets;
 		this.access = access;
@@ -98,6 +105,15 @@ class RecordValues {
 	}
 
 	Written write(List<Entry> entries, Mode mode, String historyId, String source) {
+		return write(entries, mode, historyId, source, null);
+	}
+
+	/**
+	 * Writes the entries once the units are locked, so the values read for the version checks (and the
+	 * {@code ifMatch} tag of one unit's values, null for none) are those the write replaces.
+	 */
+	Written write(List<Entry> entries, Mode mode, String historyId, String source, String ifMatch) {
+		locks.lock(entries.stream().map(e -> e.unit().code()).toList());
 		Map<String, List<Entry>> groups = new LinkedHashMap<>();
 		for (Entry e : entries) {
 			groups.computeIfAbsent(e.set().code() + "|" + e.period(), k -> new ArrayList<>()).add(e);
@@ -111,6 +127,7 @@ class RecordValues {
 		List<ValueStore.Change> changes = new ArrayList<>();
 		List<ValueConflict.Conflict> conflicts = new ArrayList<>();
 		Map<String, Set<String>> touched = new LinkedHashMap<>();
+		Map<String, RecordedValue> stateOfOne = new HashMap<>();
 		int unchanged = 0;
 		for (List<Entry> group : groups.values()) {
 			CriteriaSet set = group.getFirst().set();
@@ -119,6 +136,13 @@ class RecordValues {
 			for (RecordedValue v : store.exactlyMany(group.stream().map(e -> e.unit().code()).toList(), set.code(),
 					period)) {
 				existing.put(v.unitCode() + "|" + v.indicatorCode(), v);
+			}
+			if (mode == Mode.ONE_UNIT) {
+				stateOfOne.putAll(existing);
+				String current = ValuesTag.of(List.copyOf(existing.values()));
+				if (!ValuesTag.admits(ifMatch, current)) {
+					throw new ValuesChanged(current);
+				}
 			}
 			for (Entry e : group) {
 				String unit = e.unit().code();
@@ -199,7 +223,21 @@ class RecordValues {
 				}
 			});
 		}
-		return new Written(inserts.size(), updates.size(), deletes.size(), unchanged, List.copyOf(changes));
+		String tag = null;
+		if (mode == Mode.ONE_UNIT) {
+			for (ValueStore.Change c : changes) {
+				RecordedValue any = c.after() != null ? c.after() : c.before();
+				String key = any.unitCode() + "|" + any.indicatorCode();
+				if (c.after() == null) {
+					stateOfOne.remove(key);
+				}
+				else {
+					stateOfOne.put(key, c.after());
+				}
+			}
+			tag = ValuesTag.of(List.copyOf(stateOfOne.values()));
+		}
+		return new Written(inserts.size(), updates.size(), deletes.size(), unchanged, List.copyOf(changes), tag);
 	}
 
 	/** Another transaction changed the value between our read and our write. */

@@ -23,9 +23,11 @@ import vn.ntm.assessment.ValuesRecorded;
 class StatusReadModel {
 
 	private final StatusProjection projection;
+	private final UnitLocks locks;
 
-	StatusReadModel(StatusProjection projection) {
+	StatusReadModel(StatusProjection projection, UnitLocks locks) {
 		this.projection = projection;
+		this.locks = locks;
 	}
 
 	// After commit but on the writer's thread, not @ApplicationModuleListener (async): the request that recorded
@@ -50,6 +52,8 @@ class StatusReadModel {
 		if (units.isEmpty()) {
 			return;
 		}
+		// the rows of a unit are deleted and inserted again: one rebuild of a unit at a time
+		locks.lock(units);
 		List<String> sets = new ArrayList<>(List.of(setCode));
 		sets.addAll(projection.dependentsOf(setCode));
 		sets.forEach(set -> projection.rebuildAll(units, set));

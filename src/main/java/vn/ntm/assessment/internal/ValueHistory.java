@@ -59,8 +59,9 @@ class ValueHistory {
 	List<ValueChange> history(String unitCode, String setCode, String indicatorCode) {
 		List<ValueChange> changes = store.changes(unitCode, setCode, indicatorCode);
 		if (changes.isEmpty()) {
-			// nothing recorded reveals nothing; the unit as of today may lie in another province since 2025
-			units.at(unitCode, LocalDate.now(clock)).orElseThrow(() -> new UnknownUnit(unitCode));
+			// refused outside the scope as when there is history, or the answer would tell which units have some;
+			// any form of the unit the user may read will do (a code may lie in another province since 2025)
+			units.readableInAnyForm(unitCode, LocalDate.now(clock));
 			return List.of();
 		}
 		// the unit as it was when its values were recorded: after the 2025 reform a code may belong to another province

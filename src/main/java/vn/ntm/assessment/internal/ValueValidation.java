@@ -25,6 +25,11 @@ final class ValueValidation {
 	static final int MAX_NOTE = 1000;
 	static final int MAX_EVIDENCE = 500;
 	static final int MAX_TEXT = 200;
+	/** The columns' NUMERIC(20, 4): what is stored exactly; a value beyond it is refused, never rounded silently. */
+	static final int MAX_DECIMALS = 4;
+	static final int MAX_INTEGER_DIGITS = 16;
+	/** More than any set's indicators several times over: a bound on the work and the answer of one request. */
+	static final int MAX_VALUES = 500;
 
 	/** Message texts by error code, with {0} the indicator and {1} the offending value. */
 	interface Messages {
@@ -49,6 +54,11 @@ final class ValueValidation {
 		Set<String> seen = new HashSet<>();
 		if (inputs == null || inputs.isEmpty()) {
 			errors.add(new ValueError("values", null, "no-values", messages.text("no-values")));
+			return new Outcome(valid, errors);
+		}
+		if (inputs.size() > MAX_VALUES) {
+			errors.add(new ValueError("values", null, "too-many-values",
+					messages.text("too-many-values", MAX_VALUES, inputs.size())));
 			return new Outcome(valid, errors);
 		}
 		for (int i = 0; i < inputs.size(); i++) {
@@ -93,6 +103,14 @@ final class ValueValidation {
 					if (number == null) {
 						error = new ValueError(field + ".value", code, "not-a-number",
 								messages.text("not-a-number", code, raw));
+					}
+					else if (decimals(number) > MAX_DECIMALS) {
+						error = new ValueError(field + ".value", code, "too-precise",
+								messages.text("too-precise", code, shown(raw), MAX_DECIMALS));
+					}
+					else if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+						error = new ValueError(field + ".value", code, "too-large",
+								messages.text("too-large", code, shown(raw), MAX_INTEGER_DIGITS));
 					}
 					else if (number.signum() < 0) {
 						error = new ValueError(field + ".value", code, "negative-value",
@@ -141,6 +159,17 @@ final class ValueValidation {
 			}
 		}
 		return new Outcome(valid, errors);
+	}
+
+	/** The decimal places a number needs ("12,50" needs 1, "1e-400" needs 400). */
+	static int decimals(BigDecimal number) {
+		return Math.max(0, number.stripTrailingZeros().scale());
+	}
+
+	/** The value as the user sent it, cut short if it is long (a message names it, it need not repeat it all). */
+	private static String shown(Object raw) {
+		String text = raw instanceof BigDecimal b ? b.toString() : String.valueOf(raw);
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 
 	/** Percent when the type says so or the unit is "%". */

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -14,6 +15,7 @@ import vn.ntm.assessment.UnknownUnit;
 import vn.ntm.assessment.ValueConflict;
 import vn.ntm.assessment.ValueError;
 import vn.ntm.assessment.ValueWriteDenied;
+import vn.ntm.assessment.ValuesChanged;
 import vn.ntm.assessment.ValuesRejected;
 
 /** RFC 9457 answers for the assessment API, in the user's language. */
@@ -30,15 +32,30 @@ class AssessmentProblems {
 		return messages.getMessage("assessment.problem." + key, args, key, LocaleContextHolder.getLocale());
 	}
 
+	/** As the Excel import does: the first errors in full, the count of the others. */
+	static final int MAX_ERRORS = 500;
+
 	@ExceptionHandler
 	ProblemDetail rejected(ValuesRejected e) {
 		List<ValueError> errors = e.errors();
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				text("rejected", errors.size()));
+				errors.size() > MAX_ERRORS ? text("rejected.more", errors.size(), MAX_ERRORS)
+						: text("rejected", errors.size()));
 		p.setTitle(text("rejected.title"));
 		p.setType(URI.create("urn:ntm:problem:values-rejected"));
-		p.setProperty("errors", errors);
+		p.setProperty("errors", errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
+		if (errors.size() > MAX_ERRORS) {
+			p.setProperty("moreErrors", errors.size() - MAX_ERRORS);
+		}
 		return p;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> changed(ValuesChanged e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, text("changed"));
+		p.setTitle(text("changed.title"));
+		p.setType(URI.create("urn:ntm:problem:values-changed"));
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(e.currentTag()).body(p);
 	}
 
 	@ExceptionHandler

@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.RecordResult;
@@ -20,6 +24,7 @@ import vn.ntm.assessment.UnitStatus;
 import vn.ntm.assessment.ValueError;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValuesRejected;
+import vn.ntm.assessment.ValuesTag;
 import vn.ntm.shared.Period;
 
 /** The values, status and summary endpoints of the public API. Scope checks happen in {@link Assessments}. */
@@ -39,15 +44,23 @@ class ValuesApi {
 	}
 
 	@PutMapping("/values/{period}")
-	RecordResult record(@PathVariable String code, @PathVariable String period,
-			@RequestParam(name = "set", required = false) String set, @RequestBody ValuesRequest request) {
-		return assessments.record(code, period, set, request.values(), "api");
+	ResponseEntity<RecordResult> record(@PathVariable String code, @PathVariable String period,
+			@RequestParam(name = "set", required = false) String set,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ValuesRequest request) {
+		RecordResult result = assessments.record(code, period, set, request.values(), "api", ifMatch);
+		return ResponseEntity.ok().eTag(result.tag()).body(result);
 	}
 
 	@GetMapping("/values/{period}")
-	List<RecordedValue> values(@PathVariable String code, @PathVariable String period,
-			@RequestParam(name = "set", required = false) String set) {
-		return assessments.values(code, parse(period), set);
+	ResponseEntity<List<RecordedValue>> values(@PathVariable String code, @PathVariable String period,
+			@RequestParam(name = "set", required = false) String set, WebRequest request) {
+		List<RecordedValue> values = assessments.values(code, parse(period), set);
+		String tag = ValuesTag.of(values);
+		if (request.checkNotModified(tag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(tag).body(values);
 	}
 
 	@GetMapping("/status")

@@ -52,7 +52,7 @@ import vn.ntm.shared.Period;
  * {@link Assessments}; inputs the user may not write are disabled.
  */
 @Controller
-class ValueEntryPage {
+class ValueEntryPages {
 
 	static final String VIEW = "assessment/values";
 	static final String FORM = "assessment/values :: form";
@@ -62,7 +62,7 @@ class ValueEntryPage {
 	private final CriteriaSets criteriaSets;
 	private final Access access;
 
-	ValueEntryPage(Assessments assessments, CriteriaSets criteriaSets, Access access) {
+	ValueEntryPages(Assessments assessments, CriteriaSets criteriaSets, Access access) {
 		this.assessments = assessments;
 		this.criteriaSets = criteriaSets;
 		this.access = access;

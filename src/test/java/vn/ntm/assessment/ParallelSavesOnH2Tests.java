@@ -1,0 +1,4 @@
+package vn.ntm.assessment;
+
+class ParallelSavesOnH2Tests extends ParallelSavesContract {
+}

@@ -33,7 +33,7 @@ import vn.ntm.shared.Period;
  * The steps {@code Assessments.record} (one unit) and {@code recordAll} (many units) share once their input is
  * validated: the set in force, the write permission per criterion, and the write itself. The write reads the stored
  * values once per set and period, checks the versions the user saw, writes inserts, updates, deletes and history as
- * JDBC batches across all units and publishes {@link ValuesRecorded} per set and period (the status read model is
+ * JDBC batches across all units and publishes {@link ValuesRecorded} per set (the status read model is
  * rebuilt from it, see {@link StatusReadModel}). Nothing is written while any conflict remains. Runs in the caller's
  * transaction. The one write path of the module's values.
  */
@@ -213,13 +213,21 @@ class RecordValues {
 			store.history(changes, historyId);
 			log.debug("batch {}: {} values written with history in {} ms", historyId, changes.size(),
 					(System.nanoTime() - start) / 1_000_000);
+			// by set: the rebuild of a unit covers all its periods at once
+			Map<String, Set<String>> unitsBySet = new LinkedHashMap<>();
+			Map<String, Set<Period>> periodsBySet = new LinkedHashMap<>();
 			touched.forEach((key, units) -> {
 				int bar = key.lastIndexOf('|');
+				String set = key.substring(0, bar);
+				unitsBySet.computeIfAbsent(set, k -> new java.util.TreeSet<>()).addAll(units);
+				periodsBySet.computeIfAbsent(set, k -> new java.util.TreeSet<>()).add(Period.parse(key.substring(bar + 1)));
+			});
+			unitsBySet.forEach((set, units) -> {
 				List<String> codes = List.copyOf(units);
+				List<String> periods = periodsBySet.get(set).stream().map(Period::toString).toList();
 				for (int from = 0; from < codes.size(); from += ValuesRecorded.MAX_UNITS) {
 					events.publishEvent(new ValuesRecorded(
-							codes.subList(from, Math.min(codes.size(), from + ValuesRecorded.MAX_UNITS)),
-							key.substring(bar + 1), key.substring(0, bar)));
+							codes.subList(from, Math.min(codes.size(), from + ValuesRecorded.MAX_UNITS)), periods, set));
 				}
 			});
 		}

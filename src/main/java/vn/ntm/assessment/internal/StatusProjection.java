@@ -109,7 +109,20 @@ class StatusProjection {
 
 	/** Rebuilds the status rows of many units for the set: a few queries and two batches, whatever the count. */
 	void rebuildAll(List<String> unitCodes, String setCode) {
+		rebuildAll(unitCodes, List.of(setCode));
+	}
+
+	/**
+	 * Rebuilds the status rows of many units for each of the sets, reading each set's values once for all of them
+	 * (the sets built on another read the values down their chain).
+	 */
+	void rebuildAll(List<String> unitCodes, List<String> setCodes) {
 		Map<String, Map<String, List<RecordedValue>>> bySet = new HashMap<>();
+		setCodes.forEach(set -> rebuildAll(unitCodes, set, bySet));
+	}
+
+	private void rebuildAll(List<String> unitCodes, String setCode,
+			Map<String, Map<String, List<RecordedValue>>> bySet) {
 		Map<String, List<RecordedValue>> byUnit = values(unitCodes, setCode, bySet);
 		Map<String, TreeSet<Period>> periods = periods(unitCodes, setCode, bySet);
 		List<Object[]> keys = unitCodes.stream().map(u -> new Object[] { u, setCode }).toList();

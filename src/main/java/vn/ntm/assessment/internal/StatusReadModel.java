@@ -56,6 +56,6 @@ class StatusReadModel {
 		locks.lock(units);
 		List<String> sets = new ArrayList<>(List.of(setCode));
 		sets.addAll(projection.dependentsOf(setCode));
-		sets.forEach(set -> projection.rebuildAll(units, set));
+		projection.rebuildAll(units, sets);
 	}
 }

@@ -47,7 +47,7 @@ abstract class ReadModelRestartContract {
 				new TransactionTemplate(first.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
 					first.getBean(ValueStore.class).insert(List.of(new RecordedValue(UNIT, Period.parse("2023"), SET,
 							"2.1", BigDecimal.valueOf(85), null, null, null, "test", OffsetDateTime.now(), "api", 1)));
-					first.publishEvent(new ValuesRecorded(List.of(UNIT), "2023", SET));
+					first.publishEvent(new ValuesRecorded(List.of(UNIT), List.of("2023"), SET));
 				});
 			}
 			catch (RuntimeException listenerFailed) {

@@ -11,7 +11,15 @@ import vn.ntm.criteria.Tier;
 /** The recognition module's entry point: decisions, revocations and the tier a unit holds on a date. */
 public interface Recognitions {
 
+	/**
+	 * Records a decision.
+	 *
+	 * @throws DecisionExists when a decision with this number already recognises the unit at this tier
+	 */
 	Recognition decide(NewRecognition decision);
+
+	/** The decision already recorded for the same unit, tier and number, if any. */
+	java.util.Optional<Recognition> sameDecision(NewRecognition decision);
 
 	Recognition revoke(long id, LocalDate revokedOn, String revocationNumber, String reason, long expectedVersion);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,6 +25,7 @@ import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
+import vn.ntm.recognition.DecisionExists;
 import vn.ntm.recognition.Recognition;
 import vn.ntm.recognition.RecognitionDecided;
 import vn.ntm.recognition.RecognitionRevoked;
@@ -55,7 +57,35 @@ class JdbcRecognitions implements Recognitions {
 	@Override
 	@Transactional
 	public Recognition decide(NewRecognition d) {
+		Optional<Recognition> same = sameDecision(d);
+		if (same.isPresent()) {
+			throw new DecisionExists(d.unitCode(), d.tier(), d.decisionNumber(), same.get());
+		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		try {
+			insert(d, key);
+		}
+		catch (DuplicateKeyException raced) {
+			// recorded by a concurrent request since the check; this transaction cannot read it any more (PostgreSQL)
+			throw new DecisionExists(d.unitCode(), d.tier(), d.decisionNumber(), null);
+		}
+		long id = key.getKeyAs(Number.class).longValue();
+		Recognition saved = find(id).orElseThrow();
+		events.publishEvent(new AuditEvent("recognition", d.unitCode() + "/" + d.tier(), "create", null,
+				d.decisionNumber() + " " + d.decisionDate(), provinceOf(d.unitCode(), d.decisionDate())));
+		events.publishEvent(new RecognitionDecided(d.unitCode(), d.tier(), d.decisionNumber()));
+		return saved;
+	}
+
+	@Override
+	public Optional<Recognition> sameDecision(NewRecognition d) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM recognition_decision WHERE unit_code = :unit AND tier = :tier AND decision_number = :number")
+			.param("unit", d.unitCode()).param("tier", d.tier().name()).param("number", d.decisionNumber())
+			.query(JdbcRecognitions::map).optional();
+	}
+
+	private void insert(NewRecognition d, GeneratedKeyHolder key) {
 		jdbc.sql("""
 				INSERT INTO recognition_decision (unit_code, tier, decision_number, decision_date, issuer, set_code, note,
 				    demo, recorded_by, recorded_at, version)
@@ -65,12 +95,6 @@ class JdbcRecognitions implements Recognitions {
 			.param("note", d.note()).param("demo", d.demo()).param("by", access.currentUsername())
 			.param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		Recognition saved = find(id).orElseThrow();
-		events.publishEvent(new AuditEvent("recognition", d.unitCode() + "/" + d.tier(), "create", null,
-				d.decisionNumber() + " " + d.decisionDate(), provinceOf(d.unitCode(), d.decisionDate())));
-		events.publishEvent(new RecognitionDecided(d.unitCode(), d.tier(), d.decisionNumber()));
-		return saved;
 	}
 
 	@Override

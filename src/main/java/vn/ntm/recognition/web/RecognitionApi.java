@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.net.URI;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +23,10 @@ import vn.ntm.criteria.Tier;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.identity.Access;
+import vn.ntm.recognition.DecisionExists;
 import vn.ntm.recognition.Recognition;
 import vn.ntm.recognition.Recognitions;
+import vn.ntm.shared.VietnameseFormat;
 import vn.ntm.shared.platform.Messages;
 
 /** Recognition decisions of a unit: anyone who may read the unit reads them; the province's office records them. */
@@ -99,6 +106,25 @@ class RecognitionApi {
 		}
 		return recognitions.decide(new Recognitions.NewRecognition(code, request.tier(), request.decisionNumber().trim(),
 				request.decisionDate(), request.issuer().trim(), request.setCode(), request.note(), false));
+	}
+
+	/** 409 naming the decision already recorded (looked up again when a concurrent request recorded it). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> exists(DecisionExists e) {
+		Recognition existing = e.existing() != null ? e.existing()
+				: recognitions.decisions(e.unitCode()).stream()
+					.filter(r -> r.tier() == e.tier() && r.decisionNumber().equals(e.decisionNumber())).findFirst()
+					.orElse(null);
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get(
+				"recognition.error.decision-exists", e.decisionNumber(),
+				existing == null ? "" : VietnameseFormat.date(existing.decisionDate()),
+				messages.get("recognition.tier." + e.tier().name()), e.unitCode()));
+		p.setTitle(messages.get("recognition.error.decision-exists.title"));
+		p.setType(URI.create("urn:ntm:problem:decision-exists"));
+		if (existing != null) {
+			p.setProperty("existing", existing);
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
 	}
 
 	@PostMapping("/api/v1/units/{code}/recognitions/{id}/revocation")

@@ -1,0 +1,4 @@
+package vn.ntm.recognition;
+
+class RecognitionDecisionsOnH2Tests extends RecognitionDecisionsContract {
+}

@@ -182,6 +182,19 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void aFiveMegabyteCellOfOneRepeatedLetterIsACellTooLongNotAZipBomb() throws Exception {
+		Path paste = rezip(Map.of(SHEET, out -> {
+			out.write(HEAD + "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>23512</t></is></c><c r=\"E6\" t=\"inlineStr\"><is><t>");
+			char[] block = new char[1 << 20];
+			java.util.Arrays.fill(block, 'a');
+			for (int i = 0; i < 5; i++) out.write(block);
+			out.write("</t></is></c></row>" + TAIL);
+		}));
+		assertThatThrownBy(() -> upload(paste, "paste.xlsx")).isInstanceOf(ImportRefused.class)
+			.hasFieldOrPropertyWithValue("code", "cell-too-long").hasMessageContaining("E6");
+	}
+
+	@Test
 	void macrosAreRefusedByNameAndByContent() throws Exception {
 		Path template = ExchangeFixtures.template(dir);
 		assertThatThrownBy(() -> upload(template, "so-lieu.xlsm")).isInstanceOf(ImportRefused.class)

@@ -209,6 +209,45 @@ abstract class ImportContract {
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("không phải bảng tính Excel")));
 	}
 
+	/** The template with one key of its _meta sheet set to another value. */
+	static byte[] meta(byte[] workbook, String key, String value) throws Exception {
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (Row row : wb.getSheet(TemplateLayout.META_SHEET)) {
+				if (row.getCell(0) != null && key.equals(row.getCell(0).getStringCellValue())) {
+					row.getCell(1).setCellValue(value);
+				}
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
+	void aTemplateOfAnotherLayoutOrAnOutdatedSetVersionIsRefusedSayingWhichToDownload() throws Exception {
+		byte[] template = edit(template(ADMIN, "23512", PERIOD), sheet -> {
+			Row first = dataRows(sheet).getFirst();
+			first.getCell(column(sheet, "1.1")).setCellValue("Đạt");
+		});
+		String before = values("23512");
+		mvc.perform(multipart("/api/v1/imports/values").file(file(meta(template, TemplateLayout.KEY_LAYOUT, "99")))
+			.with(ADMIN))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("layout-mismatch"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.allOf(Matchers.containsString("99"),
+					Matchers.containsString("23512"), Matchers.containsString("tải mẫu Excel mới"))));
+		mvc.perform(multipart("/api/v1/imports/values").file(file(meta(template, TemplateLayout.KEY_SET_VERSION, "0")))
+			.with(ADMIN))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("set-version-outdated"))
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.allOf(Matchers.containsString("xa-ntm-2021-2025"),
+					Matchers.containsString("phiên bản 0"), Matchers.containsString("tải mẫu Excel mới"))));
+		assertThat(values("23512")).isEqualTo(before);
+		// the template as downloaded still goes through to its preview
+		mvc.perform(multipart("/api/v1/imports/values").file(file(template)).with(ADMIN))
+			.andExpect(status().isCreated());
+	}
+
 	@Test
 	void theValuesExportOpensWithOneRowPerCommune() throws Exception {
 		MvcResult login = mvc

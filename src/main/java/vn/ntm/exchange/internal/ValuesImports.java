@@ -214,6 +214,12 @@ public class ValuesImports {
 		WorkbookGuard.check(file, fileName, limits, errors);
 		Map<String, Object> context = new HashMap<>();
 		ParsedValues parsed = new ValuesWorkbook(limits, errors).read(file, (meta, problems) -> {
+			if (!TemplateLayout.LAYOUT_VERSION.equals(meta.get(TemplateLayout.KEY_LAYOUT))) {
+				problems.add(new ImportError(TemplateLayout.META_SHEET, 0, null, "layout-mismatch",
+						errors.text("layout-mismatch", meta.get(TemplateLayout.KEY_LAYOUT), TemplateLayout.LAYOUT_VERSION,
+								meta.get(TemplateLayout.KEY_UNIT), meta.get(TemplateLayout.KEY_PERIOD))));
+				return null;
+			}
 			Period period;
 			try {
 				period = Period.parse(meta.get(TemplateLayout.KEY_PERIOD));
@@ -246,6 +252,13 @@ public class ValuesImports {
 			if (set.isEmpty() || !set.get().code().equals(metaSet)) {
 				problems.add(new ImportError(TemplateLayout.META_SHEET, 0, null, "set-mismatch",
 						errors.text("set-mismatch", metaSet, period, set.map(CriteriaSet::code).orElse("-"))));
+				return null;
+			}
+			String version = String.valueOf(set.get().version());
+			if (!version.equals(meta.get(TemplateLayout.KEY_SET_VERSION))) {
+				problems.add(new ImportError(TemplateLayout.META_SHEET, 0, null, "set-version-outdated",
+						errors.text("set-version-outdated", metaSet, meta.get(TemplateLayout.KEY_SET_VERSION), period,
+								version, area.get().code())));
 				return null;
 			}
 			context.put("area", area.get());

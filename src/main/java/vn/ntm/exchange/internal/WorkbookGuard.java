@@ -21,6 +21,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class WorkbookGuard {
 
 	private static final int MAX_PARTS = 1_000;
+	/** Parts this small are read once to tell a long cell from a bomb (their inflated size is bounded by this). */
+	private static final long MAX_SCANNED_BYTES = 32L * 1024 * 1024;
 
 	private WorkbookGuard() {
 	}
@@ -67,8 +69,14 @@ public final class WorkbookGuard {
 				}
 				long size = entry.getSize();
 				long compressed = entry.getCompressedSize();
-				if (size > limits.maxEntryBytes()
-						|| size > 64 * 1024 && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
+				if (size > limits.maxEntryBytes()) {
+					throw new ImportRefused("zip-bomb", messages.text("zip-bomb"));
+				}
+				if (size > 64 * 1024 && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
+					// one long cell of repeated text (a paste gone wrong) compresses like a bomb: say what it is
+					if (size <= MAX_SCANNED_BYTES && (part.startsWith("xl/worksheets/") || part.equals("xl/sharedstrings.xml"))) {
+						refuseLongText(zip, entry, limits, messages);
+					}
 					throw new ImportRefused("zip-bomb", messages.text("zip-bomb"));
 				}
 				if (part.equals("[content_types].xml")) {
@@ -90,6 +98,58 @@ public final class WorkbookGuard {
 		}
 		catch (IOException e) {
 			throw new ImportRefused("not-xlsx", messages.text("not-xlsx"));
+		}
+	}
+
+	/**
+	 * Refuses the part with "cell too long" when some text between two tags (a cell's value) is longer than a cell
+	 * may be; names the cell when the part is a sheet. Whitespace between tags does not count.
+	 */
+	private static void refuseLongText(ZipFile zip, ZipEntry entry, ImportLimits limits, Messages messages)
+			throws IOException {
+		try (java.io.Reader in = new java.io.BufferedReader(
+				new java.io.InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16)) {
+			StringBuilder tag = new StringBuilder();
+			String cell = null;
+			long run = 0;
+			boolean text = false;
+			boolean inTag = false;
+			for (int c = in.read(); c >= 0; c = in.read()) {
+				if (inTag) {
+					if (c == '>') {
+						inTag = false;
+						String t = tag.toString();
+						if (t.startsWith("c ") && t.contains("r=\"")) {
+							int from = t.indexOf("r=\"") + 3;
+							int to = t.indexOf('"', from);
+							cell = to > from ? t.substring(from, to) : cell;
+						}
+					}
+					else if (tag.length() < 200) {
+						tag.append((char) c);
+					}
+					continue;
+				}
+				if (c == '<') {
+					if (text && run > limits.maxCellLength()) {
+						break;
+					}
+					inTag = true;
+					tag.setLength(0);
+					run = 0;
+					text = false;
+					continue;
+				}
+				run++;
+				text |= !Character.isWhitespace(c);
+			}
+			if (text && run > limits.maxCellLength()) {
+				long length = run;
+				int max = limits.maxCellLength();
+				throw new ImportRefused("cell-too-long", cell == null || entry.getName().endsWith("sharedStrings.xml")
+						? messages.text("cell-too-long", length, max)
+						: messages.text("cell-too-long-at", cell, length, max));
+			}
 		}
 	}
 

@@ -43,7 +43,7 @@ class OrganizationReadScopeTests extends IdentityTestSupport {
 	void aSponsorReadsTheProvinceOfTheCommunesItSupportsOnly() throws Exception {
 		String sponsor = organizationId("so-tp");
 		organizationStore.addSupportAssignment(
-				new SupportAssignment(0, Long.parseLong(sponsor), "23509", 2023, SupportRole.SUPPORT));
+				new SupportAssignment(0, Long.parseLong(sponsor), "23509", 2031, SupportRole.SUPPORT));
 		String username = userWith(new Grant(Role.SPONSOR, sponsor));
 		expect(username, KON_TUM, 200);
 		expect(username, HA_TINH, 403);

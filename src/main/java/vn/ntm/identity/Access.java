@@ -28,6 +28,15 @@ public interface Access {
 	/** True when the current user configures the province (criteria set versions, plans, assignments, users). */
 	boolean canManage(String provinceCode);
 
+	/**
+	 * True when the current user may read the province's organizations and assignments: who configures it, or who
+	 * reads any unit in it (a commune officer of the province, a sponsor of one of its communes).
+	 */
+	default boolean canReadProvince(String provinceCode) {
+		return provinceCode != null && (canManage(provinceCode) || readablePaths().stream()
+				.anyMatch(p -> p.equals("/") || p.startsWith("/" + provinceCode + "/")));
+	}
+
 	/** True when the current user configures every province and the national data (a system admin). */
 	boolean managesEverything();
 

@@ -57,17 +57,65 @@ class SecurityTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+	void fiveFailuresFromAnotherAddressNeitherLockTheOwnerOutNorStopHisToken() throws Exception {
 		String username = userWith(new Grant(Role.LEADER, "62"));
+		var token = tokens.create(username, "sync", null);
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf())
-					.with(r -> { r.setRemoteAddr("10.0.0." + 1); return r; }))
+					.with(from("10.0.0.1")))
 					.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
-				.andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-		assertThat(auditCount(username, "login", "lockout")).isEqualTo(1);
+		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
+				.with(from("10.0.0.1")))
+				.andExpect(redirectedUrl("/login?wait=30"));
+		mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
+				.with(from("10.0.0.2")))
+				.andExpect(redirectedUrl("/"));
+		mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.0.0.2")))
+				.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()).with(from("10.0.0.1")))
+				.andExpect(status().isOk());
+		assertThat(auditCount(username, "login", "throttle")).isEqualTo(1);
+	}
+
+	@Test
+	void unknownAndKnownNamesGetTheSameAnswersIncludingWhenThrottled() throws Exception {
+		String username = userWith(new Grant(Role.LEADER, "62"));
+		for (String name : new String[] { username, "nobody-" + username }) {
+			for (int i = 0; i < 5; i++) {
+				mvc.perform(post("/login").param("username", name).param("password", "wrong").with(csrf())
+						.with(from("10.0.1.1")))
+						.andExpect(redirectedUrl("/login?error"));
+			}
+			mvc.perform(post("/login").param("username", name).param("password", "wrong").with(csrf())
+					.with(from("10.0.1.1")))
+					.andExpect(redirectedUrl("/login?wait=30"));
+		}
+	}
+
+	@Test
+	void httpBasicFailuresAreThrottledWith429AndRetryAfter() throws Exception {
+		String username = userWith(new Grant(Role.LEADER, "62"));
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong")).with(from("10.0.2.1")))
+					.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.0.2.1"))
+				.header("Accept-Language", "en"))
+				.andExpect(status().isTooManyRequests())
+				.andExpect(header().string("Retry-After", "30"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(429))
+				.andExpect(jsonPath("$.detail").value("Too many failed logins. Please try again in 30 seconds."));
+		mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.0.2.2")))
+				.andExpect(status().isOk());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return r -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
 	}
 
 	@Test
@@ -87,7 +135,7 @@ class SecurityTests extends IdentityTestSupport {
 	@Test
 	void tooManyLoginAttemptsFromOneAddressAreRefused() throws Exception {
 		for (int i = 0; i < 20; i++) {
-			mvc.perform(post("/login").param("username", "nobody").param("password", "x").with(csrf())
+			mvc.perform(post("/login").param("username", "nobody-" + i).param("password", "x").with(csrf())
 					.with(r -> { r.setRemoteAddr("10.9.9.9"); return r; }))
 					.andExpect(redirectedUrl("/login?error"));
 		}

@@ -2,7 +2,6 @@ package vn.ntm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +52,10 @@ abstract class UserPersistenceTests {
 
 		assertThat(users.grantsOf(username)).containsExactlyInAnyOrder(new Grant(Role.DISTRICT_OFFICER, "615"),
 				new Grant(Role.LEADER, "62"));
-		Instant now = Instant.parse("2024-03-01T01:00:00Z");
-		assertThat(users.recordFailedLogin(username, 2, Duration.ofMinutes(15), now)).isFalse();
-		assertThat(users.recordFailedLogin(username, 2, Duration.ofMinutes(15), now)).isTrue();
+		users.recordFailedLogin(username);
+		users.recordFailedLogin(username);
+		assertThat(users.find(username).orElseThrow().failedAttempts()).isEqualTo(2);
+		assertThat(users.find(username).orElseThrow().lockedUntil()).as("failures never lock").isNull();
 	}
 
 	@Test

@@ -1,17 +1,19 @@
 package vn.ntm.identity.internal;
 
-import java.time.Clock;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.shared.AuditEvent;
 
-/** Counts failed logins towards the lockout and writes logins, failures and lockouts to the audit log. */
+/**
+ * Counts failed logins (form and HTTP Basic) towards the throttle of that account name and address, and writes
+ * logins, failures and throttles to the audit log.
+ */
 @Component
 class LoginEvents {
 
@@ -19,37 +21,30 @@ class LoginEvents {
 
 	private final UserAccounts users;
 	private final AuditLog audit;
-	private final IdentityProperties properties;
-	private final Clock clock;
+	private final LoginThrottle throttle;
 
-	LoginEvents(UserAccounts users, AuditLog audit, IdentityProperties properties, Clock clock) {
+	LoginEvents(UserAccounts users, AuditLog audit, LoginThrottle throttle) {
 		this.users = users;
 		this.audit = audit;
-		this.properties = properties;
-		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
-		boolean locked = users.recordFailedLogin(username, properties.maxFailedLogins(), properties.lockout(),
-				clock.instant());
+		String address = address(event.getAuthentication());
+		var refusal = throttle.failed(username, address);
+		users.recordFailedLogin(username);
 		audit.record(username, new AuditEvent(LOGIN, username, "failure", null, null));
-		if (locked) {
-			audit.record(username, new AuditEvent(LOGIN, username, "lockout", null,
-					"locked for " + properties.lockout()));
-		}
-	}
-
-	@EventListener
-	void on(AuthenticationFailureLockedEvent event) {
-		String username = event.getAuthentication().getName();
-		audit.record(username, new AuditEvent(LOGIN, username, "refused-locked", null, null));
+		refusal.ifPresent(wait -> audit.record(username, new AuditEvent(LOGIN, username, "throttle", null,
+				"from " + address + " for " + wait.toSeconds() + " s")));
 	}
 
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
-		users.recordSuccessfulLogin(event.getAuthentication().getName());
+		String username = event.getAuthentication().getName();
+		throttle.succeeded(username, address(event.getAuthentication()));
+		users.recordSuccessfulLogin(username);
 	}
 
 	// Only interactive (form) logins are logged; HTTP Basic authenticates every API call.
@@ -57,5 +52,10 @@ class LoginEvents {
 	void on(InteractiveAuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		audit.record(username, new AuditEvent(LOGIN, username, "success", null, null));
+	}
+
+	private static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : "";
 	}
 }

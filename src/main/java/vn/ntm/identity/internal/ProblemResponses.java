@@ -11,8 +11,22 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 on the API as RFC 9457 problem JSON. */
+import vn.ntm.shared.platform.Messages;
+
+/** 401, 403 and 429 on the API as RFC 9457 problem JSON. */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final Messages messages;
+
+	ProblemResponses(Messages messages) {
+		this.messages = messages;
+	}
+
+	/** 429 with Retry-After: this account name has failed too often from this address. */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+		response.setHeader("Retry-After", String.valueOf(seconds));
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, messages.get("identity.login.wait", String.valueOf(seconds)));
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -34,7 +48,25 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-				+ request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\",\"instance\":\""
+				+ json(request.getRequestURI()) + "\"}");
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					} else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.toString();
 	}
 }

@@ -1,10 +1,6 @@
 package vn.ntm.identity.internal;
 
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,24 +134,14 @@ public class UserAccounts {
 		events.publishEvent(new AuditEvent(USER, username, "password-change", null, null));
 	}
 
-	/** Counts a failed login; true when this failure locked the account. */
+	/**
+	 * Counts a failed login for the users page. It never locks the account: failures are throttled per address
+	 * ({@code LoginThrottle}), so that nobody can lock out someone else.
+	 */
 	@Transactional
-	public boolean recordFailedLogin(String username, int maxFailures, Duration lockout, Instant now) {
-		Optional<UserAccount> found = find(username);
-		if (found.isEmpty()) {
-			return false;
-		}
-		UserAccount user = found.get();
-		boolean lockExpired = user.lockedUntil() != null && !user.lockedAt(now);
-		int failures = (lockExpired ? 0 : user.failedAttempts()) + 1;
-		boolean locks = failures >= maxFailures && !user.lockedAt(now);
-		jdbc.sql("UPDATE identity_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-				.params(failures, locks ? OffsetDateTime.ofInstant(now.plus(lockout), ZoneOffset.UTC)
-						: (lockExpired ? null : user.lockedUntil() == null ? null
-								: OffsetDateTime.ofInstant(user.lockedUntil(), ZoneOffset.UTC)),
-						user.id())
-				.update();
-		return locks;
+	public void recordFailedLogin(String username) {
+		jdbc.sql("UPDATE identity_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
+				.param(username).update();
 	}
 
 	@Transactional

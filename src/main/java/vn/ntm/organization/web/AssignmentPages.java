@@ -54,6 +54,9 @@ class AssignmentPages {
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) Integer year, Model model) {
 		String p = properties.provinceOr(province, organizations.provinces());
+		if (p != null) {
+			guard.requireReader(p);
+		}
 		String s = set == null ? properties.defaultSet() : set;
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		List<Organization> all = organizations.all(p);

@@ -59,6 +59,9 @@ class OrganizationPages {
 	@GetMapping
 	String list(@RequestParam(required = false) String province, Model model) {
 		String p = properties.provinceOr(province, organizations.provinces());
+		if (p != null) {
+			guard.requireReader(p);
+		}
 		model.addAttribute("province", p);
 		model.addAttribute("organizations", organizations.all(p));
 		return LIST_VIEW;

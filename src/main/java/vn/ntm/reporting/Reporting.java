@@ -24,6 +24,12 @@ public interface Reporting {
 	Submission draft(String provinceCode, String reporterCode, YearMonth month);
 
 	/**
+	 * The form a reporter who has no report of the month yet starts from, pre-filled, stored nowhere (id 0): what a
+	 * page shows before the first save, so that opening it writes nothing.
+	 */
+	Submission unsavedDraft(String provinceCode, String reporterCode, YearMonth month);
+
+	/**
 	 * Starts a corrected resubmission: a new draft revision with the last submitted narrative and a fresh pre-fill;
 	 * the submitted revisions stay as they were.
 	 */

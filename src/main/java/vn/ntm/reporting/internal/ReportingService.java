@@ -170,6 +170,15 @@ class ReportingService implements Reporting {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Submission unsavedDraft(String provinceCode, String reporterCode, YearMonth month) {
+		Reporter reporter = reporterToWrite(provinceCode, month, reporterCode);
+		return new Submission(0, provinceCode, reporterCode, reporter.name(), month, 1, State.DRAFT,
+				ReportingCalendar.isQuarterEnd(month), forms.prefill(reporter, reporter.setCode(), month), null, null,
+				null, List.of(), access.currentUsername(), clock.instant(), null, null, 0);
+	}
+
+	@Override
 	@Transactional
 	public Submission correct(String provinceCode, String reporterCode, YearMonth month) {
 		Reporter reporter = reporterToWrite(provinceCode, month, reporterCode);

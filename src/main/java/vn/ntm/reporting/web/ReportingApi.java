@@ -21,6 +21,7 @@ import vn.ntm.reporting.Obligation;
 import vn.ntm.reporting.Reporting;
 import vn.ntm.reporting.Submission;
 import vn.ntm.reporting.Timeliness;
+import vn.ntm.reporting.internal.SendReport;
 
 /**
  * The reporting API: obligations and compliance of a province (or one district's reporter), reports submitted as
@@ -31,10 +32,12 @@ class ReportingApi {
 
 	private final Reporting reporting;
 	private final Scopes scopes;
+	private final SendReport sendReport;
 
-	ReportingApi(Reporting reporting, Scopes scopes) {
+	ReportingApi(Reporting reporting, Scopes scopes, SendReport sendReport) {
 		this.reporting = reporting;
 		this.scopes = scopes;
+		this.sendReport = sendReport;
 	}
 
 	@GetMapping("/api/v1/reporting/obligations")
@@ -72,19 +75,22 @@ class ReportingApi {
 			@RequestParam(defaultValue = "true") boolean submit) throws IOException {
 		String province = scopes.of(unit).provinceCode();
 		YearMonth m = Scopes.month(month);
-		Submission s = reporting.correct(province, reporter, m);
-		s = reporting.saveDraft(s.id(), results, difficulties, proposals, s.version());
+		Submission s = sendReport.send(province, reporter, m,
+				new SendReport.Narrative(results, difficulties, proposals), uploads(files), submit);
+		return ResponseEntity.status(HttpStatus.CREATED).body(s);
+	}
+
+	/** The non-empty files of a multipart request. */
+	static List<SendReport.Upload> uploads(List<MultipartFile> files) throws IOException {
+		List<SendReport.Upload> uploads = new java.util.ArrayList<>();
 		if (files != null) {
 			for (MultipartFile file : files) {
 				if (!file.isEmpty()) {
-					s = reporting.attach(s.id(), file.getOriginalFilename(), file.getBytes());
+					uploads.add(new SendReport.Upload(file.getOriginalFilename(), file.getBytes()));
 				}
 			}
 		}
-		if (submit) {
-			s = reporting.submit(s.id(), s.version());
-		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(s);
+		return uploads;
 	}
 
 	@GetMapping("/api/v1/reports/consolidated")

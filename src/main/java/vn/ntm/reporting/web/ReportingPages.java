@@ -32,6 +32,7 @@ import vn.ntm.reporting.ReportingProperties;
 import vn.ntm.reporting.Submission;
 import vn.ntm.reporting.Timeliness;
 import vn.ntm.reporting.internal.ReporterDirectory;
+import vn.ntm.reporting.internal.SendReport;
 
 /** Reporting pages: compliance of a month, a reporter's year, the report form, the consolidated report, notices. */
 @Controller
@@ -52,9 +53,11 @@ class ReportingPages {
 	private final ReportingProperties properties;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final SendReport sendReport;
 
 	ReportingPages(Reporting reporting, ReporterDirectory directory, Scopes scopes, Access access,
-			ReportingProperties properties, JdbcClient jdbc, Clock clock) {
+			ReportingProperties properties, JdbcClient jdbc, Clock clock, SendReport sendReport) {
+		this.sendReport = sendReport;
 		this.reporting = reporting;
 		this.directory = directory;
 		this.scopes = scopes;
@@ -182,8 +185,10 @@ class ReportingPages {
 		String province = scopes.of(unit).provinceCode();
 		YearMonth m = Scopes.month(month);
 		boolean mine = directory.reportersOfCurrentUser(province).contains(reporter);
-		List<Submission> revisions = mine && reporting.submissions(province, reporter, m).isEmpty()
-				? List.of(reporting.draft(province, reporter, m)) : reporting.submissions(province, reporter, m);
+		// a GET writes nothing: without a report yet, the form is unsaved until the first POST
+		List<Submission> stored = reporting.submissions(province, reporter, m);
+		List<Submission> revisions = mine && stored.isEmpty() ? List.of(reporting.unsavedDraft(province, reporter, m))
+				: stored;
 		model.addAttribute("unit", unit);
 		model.addAttribute("reporter", reporter);
 		model.addAttribute("month", m);
@@ -200,6 +205,19 @@ class ReportingPages {
 		return SUBMISSION;
 	}
 
+	@PostMapping("/reporting/submissions/new")
+	String start(@RequestParam String unit, @RequestParam String reporter, @RequestParam String month,
+			@RequestParam(required = false) String results, @RequestParam(required = false) String difficulties,
+			@RequestParam(required = false) String proposals, @RequestParam(defaultValue = "save") String action,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+			throws IOException {
+		SendReport.Narrative narrative = new SendReport.Narrative(results, difficulties, proposals);
+		String province = scopes.of(unit).provinceCode();
+		YearMonth m = Scopes.month(month);
+		return sent(unit, reporter, m, narrative, redirect, action, () -> sendReport.send(province, reporter, m,
+				narrative, ReportingApi.uploads(files), "submit".equals(action)));
+	}
+
 	@PostMapping("/reporting/submissions/{id}")
 	String save(@PathVariable long id, @RequestParam String unit, @RequestParam(required = false) String results,
 			@RequestParam(required = false) String difficulties, @RequestParam(required = false) String proposals,
@@ -207,30 +225,31 @@ class ReportingPages {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
 			throws IOException {
 		Submission s = reporting.submission(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SendReport.Narrative narrative = new SendReport.Narrative(results, difficulties, proposals);
+		return sent(unit, s.reporterCode(), s.month(), narrative, redirect, action, () -> sendReport.update(id,
+				narrative, version, ReportingApi.uploads(files), "submit".equals(action)));
+	}
+
+	interface Sending {
+		Submission send() throws IOException;
+	}
+
+	/** Sends in one transaction; when refused, nothing is stored and the typed text comes back to the form. */
+	private static String sent(String unit, String reporter, YearMonth month, SendReport.Narrative narrative,
+			RedirectAttributes redirect, String action, Sending sending) throws IOException {
 		try {
-			s = reporting.saveDraft(id, results, difficulties, proposals, version);
-			if (files != null) {
-				for (MultipartFile file : files) {
-					if (!file.isEmpty()) {
-						s = reporting.attach(id, file.getOriginalFilename(), file.getBytes());
-					}
-				}
-			}
-			if ("submit".equals(action)) {
-				reporting.submit(id, s.version());
-				redirect.addFlashAttribute("submitted", true);
-			}
-			else {
-				redirect.addFlashAttribute("saved", true);
-			}
+			sending.send();
+			redirect.addFlashAttribute("submit".equals(action) ? "submitted" : "saved", true);
 		}
 		catch (ReportRejected e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("typed", narrative);
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("conflict", true);
+			redirect.addFlashAttribute("typed", narrative);
 		}
-		return "redirect:/reporting/submissions?unit=" + unit + "&reporter=" + s.reporterCode() + "&month=" + s.month();
+		return "redirect:/reporting/submissions?unit=" + unit + "&reporter=" + reporter + "&month=" + month;
 	}
 
 	@PostMapping("/reporting/submissions/correction")

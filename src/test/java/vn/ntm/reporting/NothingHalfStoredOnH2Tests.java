@@ -1,0 +1,4 @@
+package vn.ntm.reporting;
+
+class NothingHalfStoredOnH2Tests extends NothingHalfStoredContract {
+}

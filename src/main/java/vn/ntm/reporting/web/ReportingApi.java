@@ -40,7 +40,7 @@ class ReportingApi {
 	@GetMapping("/api/v1/reporting/obligations")
 	List<Obligation> obligations(@RequestParam String unit, @RequestParam String month) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		return reporting.obligations(scope.provinceCode(), Scopes.month(month)).stream()
+		return reporting.obligations(scope.provinceCode(), scopes.month(month)).stream()
 			.filter(scope::includes)
 			.toList();
 	}
@@ -49,7 +49,7 @@ class ReportingApi {
 	ResponseEntity<?> compliance(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) String format) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		if ("xlsx".equals(format)) {
 			return file("tuan-thu-bao-cao-" + scope.provinceCode() + "-" + m + ".xlsx", ReportingPages.XLSX,
 					reporting.complianceWorkbook(scope.provinceCode(), m));
@@ -71,7 +71,7 @@ class ReportingApi {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "true") boolean submit) throws IOException {
 		String province = scopes.of(unit).provinceCode();
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		Submission s = reporting.correct(province, reporter, m);
 		s = reporting.saveDraft(s.id(), results, difficulties, proposals, s.version());
 		if (files != null) {
@@ -91,12 +91,12 @@ class ReportingApi {
 	ResponseEntity<byte[]> consolidated(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(defaultValue = "docx") String format, @RequestParam(required = false) Integer revision) {
 		if (!"docx".equals(format) && !"xlsx".equals(format)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format phải là docx hoặc xlsx");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, scopes.text("reporting.error.format"));
 		}
 		String province = scopes.of(unit).provinceCode();
-		Reporting.StoredFile file = reporting.consolidatedFile(province, Scopes.month(month), revision, format)
+		Reporting.StoredFile file = reporting.consolidatedFile(province, scopes.month(month), revision, format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Báo cáo tổng hợp tháng " + month + " chưa được ban hành"));
+					scopes.text("reporting.error.not-issued", month)));
 		return file(file.filename(), file.mediaType(), file.content());
 	}
 
@@ -105,7 +105,7 @@ class ReportingApi {
 	ResponseEntity<ConsolidatedReport> issue(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) String reason) {
 		String province = scopes.of(unit).provinceCode();
-		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, Scopes.month(month), reason));
+		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, scopes.month(month), reason));
 	}
 
 	static ResponseEntity<byte[]> file(String filename, String mediaType, byte[] content) {

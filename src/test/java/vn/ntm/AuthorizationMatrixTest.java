@@ -435,6 +435,9 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("POST /reporting/submissions/correction", EnumSet.of(Who.DEPARTMENT_OFFICER),
 				() -> post("/reporting/submissions/correction").param("unit", PROVINCE).param("reporter", "so-gtvt")
 					.param("month", MONTH).with(csrf())));
+		rows.add(new Row("POST /reporting/submissions/new", EnumSet.of(Who.DISTRICT_OFFICER),
+				() -> multipart("/reporting/submissions/new").param("unit", DAK_HA).param("reporter", "ubnd-615")
+					.param("month", MONTH).param("results", "Đã rà soát").param("action", "save").with(csrf())));
 		rows.add(new Row("POST /reporting/submissions/{id}", EnumSet.of(Who.DISTRICT_OFFICER),
 				() -> post("/reporting/submissions/{id}", draftOf("huyen-dakha", DAK_HA, "ubnd-615"))
 					.param("unit", DAK_HA).param("results", "Đã rà soát").param("version", "-1").with(csrf())));

@@ -46,11 +46,7 @@ class I18nPropertiesSyncTest {
 			"vn/ntm/reporting/document/VietnameseFormat.java",
 			"vn/ntm/reporting/internal/PlanningTargets.java",
 			"vn/ntm/reporting/internal/Reminders.java",
-			"vn/ntm/reporting/internal/ReportingService.java",
-			"vn/ntm/reporting/web/ReportingApi.java",
-			"vn/ntm/reporting/web/ReportingPages.java",
-			"vn/ntm/reporting/web/ReportingProblems.java",
-			"vn/ntm/reporting/web/Scopes.java");
+			"vn/ntm/reporting/internal/ReportingService.java");
 
 	/** Source files whose Vietnamese letters are data about the language itself, not text for users. */
 	static final Map<String, String> LANGUAGE_DATA = Map.of(

@@ -76,14 +76,10 @@ class ShapeRulesTest {
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of();
 
 	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
-	static final Set<String> CLOCK_TO_INJECT = Set.of(
-			"OrganizationReporters",
-			"Scopes");
+	static final Set<String> CLOCK_TO_INJECT = Set.of();
 
 	/** Demo beans still inside production modules (to move to vn.ntm.demo: issue #12). */
 	static final Set<String> DEMO_TO_MOVE = Set.of();
-
-	/** Classes that still ask the JVM for "now" (to inject the Clock: issue #12). */
 
 	@Test
 	void noProductionSourceFileIsOverThreeHundredLines() throws IOException {

@@ -36,6 +36,7 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
 import vn.ntm.reporting.Timeliness.Status;
 import vn.ntm.shared.Period;
+import vn.ntm.shared.platform.Messages;
 
 /** The month's cycle on the demo province: reports in, timeliness, the consolidated report issued and corrected. */
 @SpringBootTest
@@ -54,6 +55,9 @@ class ReportingFlowTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	MockMvc mvc;
@@ -106,7 +110,8 @@ class ReportingFlowTest {
 		draft = reporting.attach(draft.id(), "bao-cao.pdf", AttachmentTypeTest.pdf());
 		long draftId = draft.id();
 		assertThatThrownBy(() -> reporting.attach(draftId, "gia-mao.pdf", "MZ-not-a-pdf".getBytes()))
-			.isInstanceOf(ReportRejected.class).hasMessageContaining("không phải PDF, Word hoặc Excel");
+			.isInstanceOfSatisfying(ReportRejected.class, e -> assertThat(messages.get(e.reason()))
+				.isEqualTo("Tệp \"gia-mao.pdf\" không phải PDF, Word hoặc Excel hợp lệ (nội dung không khớp phần mở rộng)."));
 		assertThatThrownBy(() -> reporting.draft("62", "so-yte", month)).isInstanceOf(AccessDeniedException.class);
 		clock.setLocal("2023-06-14T23:59");
 		Submission submitted = reporting.submit(draft.id(), draft.version());
@@ -192,7 +197,17 @@ class ReportingFlowTest {
 			.file(new MockMultipartFile("files", "bieu-mau.xlsx", ReportingPagesTestSupport.XLSX, "not excel".getBytes()))
 			.param("unit", "62").param("reporter", "so-gtvt").param("month", "2023-03").param("results", "x")
 			.with(httpBasic("so-gtvt", "demo12345")))
-			.andExpect(status().isUnprocessableContent());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("Báo cáo không hợp lệ"));
+		mvc.perform(multipart("/api/v1/reporting/submissions")
+			.file(new MockMultipartFile("files", "bieu-mau.xlsx", ReportingPagesTestSupport.XLSX, "not excel".getBytes()))
+			.param("unit", "62").param("reporter", "so-gtvt").param("month", "2023-03").param("results", "x")
+			.param("lang", "en")
+			.with(httpBasic("so-gtvt", "demo12345")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("Invalid report"))
+			.andExpect(jsonPath("$.detail").value("The file \"bieu-mau.xlsx\" is not a valid PDF, Word or Excel file"
+					+ " (its content does not match its extension)."));
 		mvc.perform(multipart("/api/v1/reporting/submissions")
 			.param("unit", "62").param("reporter", "so-gtvt").param("month", "2023-03").param("results", "x")
 			.with(httpBasic("so-yte", "demo12345")))

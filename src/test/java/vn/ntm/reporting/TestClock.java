@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import vn.ntm.shared.VietnamTime;
+
 /** A clock the reporting tests set to Vietnam local times ("2023-04-14T23:59"). */
 public final class TestClock extends Clock {
 
-	private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final ZoneId VN = VietnamTime.ZONE;
 	private volatile Instant now = Instant.parse("2023-04-18T02:00:00Z");
 
 	public void setLocal(String localDateTime) {
@@ -22,7 +23,7 @@ public final class TestClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneOffset.UTC;
+		return VN;
 	}
 
 	@Override

@@ -38,6 +38,15 @@ class AssessmentService implements Assessments {
 		this.readModel = readModel;
 	}
 
+	// overridden, not left to the interface's default: a default method runs on the target, outside the proxy's
+	// transaction, and the status read model listens only after a commit
+	@Override
+	@Transactional
+	public RecordResult record(String unitCode, String period, String setCode, List<ValueInput> inputs,
+			String source) {
+		return recording.record(unitCode, period, setCode, inputs, source, null);
+	}
+
 	@Override
 	@Transactional
 	public RecordResult record(String unitCode, String period, String setCode, List<ValueInput> inputs,

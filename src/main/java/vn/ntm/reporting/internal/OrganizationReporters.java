@@ -1,5 +1,6 @@
 package vn.ntm.reporting.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ class OrganizationReporters implements ReporterDirectory {
 	private final CriteriaSets criteriaSets;
 	private final Directory directory;
 	private final Geography geography;
+	private final Clock clock;
 
 	OrganizationReporters(Organizations organizations, CriteriaSets criteriaSets, Directory directory,
-			Geography geography) {
+			Geography geography, Clock clock) {
+		this.clock = clock;
 		this.organizations = organizations;
 		this.criteriaSets = criteriaSets;
 		this.directory = directory;
@@ -112,7 +115,7 @@ class OrganizationReporters implements ReporterDirectory {
 	@Override
 	public List<String> provincesOfCurrentUser() {
 		Set<String> provinces = new LinkedHashSet<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
 				case SYSTEM_ADMIN -> provinces.addAll(organizations.provinces());

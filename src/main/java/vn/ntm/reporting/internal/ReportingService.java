@@ -44,6 +44,7 @@ import vn.ntm.reporting.rules.AttachmentType;
 import vn.ntm.reporting.rules.ReportingCalendar;
 import vn.ntm.shared.AuditEvent;
 import vn.ntm.shared.Period;
+import vn.ntm.shared.Message;
 
 @Service
 class ReportingService implements Reporting {
@@ -215,16 +216,15 @@ class ReportingService implements Reporting {
 	public Submission attach(long submissionId, String filename, byte[] content) {
 		Submission s = ownDraft(submissionId);
 		if (content == null || content.length == 0) {
-			throw new ReportRejected("Tệp đính kèm \"" + filename + "\" rỗng.");
+			throw new ReportRejected(Message.of("reporting.error.attachment-empty", filename));
 		}
 		if (content.length > properties.attachmentMaxBytes()) {
-			throw new ReportRejected("Tệp đính kèm \"" + filename + "\" vượt quá dung lượng cho phép ("
-					+ properties.attachmentMaxBytes() / (1024 * 1024) + " MB).");
+			throw new ReportRejected(Message.of("reporting.error.attachment-too-large", filename,
+					String.valueOf(properties.attachmentMaxBytes() / (1024 * 1024))));
 		}
 		String name = filename == null ? "" : filename.replaceAll("[\\\\/]", "_").strip();
 		AttachmentType type = AttachmentType.detect(name, content)
-			.orElseThrow(() -> new ReportRejected("Tệp \"" + filename
-					+ "\" không phải PDF, Word hoặc Excel hợp lệ (nội dung không khớp phần mở rộng)."));
+			.orElseThrow(() -> new ReportRejected(Message.of("reporting.error.attachment-type", filename)));
 		submissions.addAttachment(submissionId, name, type.mediaType(), content, access.currentUsername(),
 				clock.instant());
 		submissions.touch(submissionId);
@@ -238,7 +238,7 @@ class ReportingService implements Reporting {
 	public Submission submit(long submissionId, long expectedVersion) {
 		Submission s = ownDraft(submissionId);
 		if (isBlank(s.results())) {
-			throw new ReportRejected("Cần nhập phần \"Kết quả thực hiện\" trước khi gửi báo cáo.");
+			throw new ReportRejected(Message.of("reporting.error.results-required"));
 		}
 		Instant now = clock.instant();
 		String by = access.currentUsername();
@@ -272,10 +272,10 @@ class ReportingService implements Reporting {
 	}
 
 	private Submission ownDraft(long id) {
-		Submission s = submissions.find(id).orElseThrow(() -> new ReportRejected("Không có báo cáo số " + id + "."));
+		Submission s = submissions.find(id).orElseThrow(() -> new ReportRejected(Message.of("reporting.error.no-report", String.valueOf(id))));
 		reporterToWrite(s.provinceCode(), s.month(), s.reporterCode());
 		if (s.state() != State.DRAFT) {
-			throw new ReportRejected("Báo cáo đã gửi không sửa được; hãy tạo bản điều chỉnh.");
+			throw new ReportRejected(Message.of("reporting.error.submitted-read-only"));
 		}
 		return s;
 	}
@@ -290,7 +290,7 @@ class ReportingService implements Reporting {
 		}
 		int revision = consolidated.nextRevision(provinceCode, month);
 		if (revision > 1 && isBlank(reason)) {
-			throw new ReportRejected("Báo cáo tổng hợp tháng này đã ban hành; cần nêu lý do ban hành bản điều chỉnh.");
+			throw new ReportRejected(Message.of("reporting.error.revision-reason"));
 		}
 		Instant now = clock.instant();
 		LocalDate today = calendar.localDay(now);
@@ -345,7 +345,7 @@ class ReportingService implements Reporting {
 	private ConsolidatedFigures figures(String provinceCode, YearMonth month, int revision, String number,
 			LocalDate issuedOn) {
 		AdministrativeUnit province = geography.findLatest(provinceCode, month.atEndOfMonth())
-			.orElseThrow(() -> new ReportRejected("Không có tỉnh mã " + provinceCode + "."));
+			.orElseThrow(() -> new ReportRejected(Message.of("reporting.error.no-province", provinceCode)));
 		Summary summary = assessments.summary(provinceCode, Period.of(month));
 		List<DistrictLine> districts = summary.districts().stream()
 			.map(d -> new DistrictLine(d.unitCode(), d.unitName(), d.communesInScope(), d.meetingAllCriteria(),
@@ -409,7 +409,7 @@ class ReportingService implements Reporting {
 
 	private Reporter reporter(String provinceCode, YearMonth month, String reporterCode) {
 		return directory.find(provinceCode, month, reporterCode)
-			.orElseThrow(() -> new ReportRejected("Không có đơn vị báo cáo \"" + reporterCode + "\"."));
+			.orElseThrow(() -> new ReportRejected(Message.of("reporting.error.no-reporter", reporterCode)));
 	}
 
 	private Reporter reporterToWrite(String provinceCode, YearMonth month, String reporterCode) {

@@ -20,8 +20,8 @@ public class SendReport {
 	public record Upload(String filename, byte[] content) {
 	}
 
-	/** The narrative sections as typed. */
-	public record Narrative(String results, String difficulties, String proposals) {
+	/** The narrative sections as typed (serializable: a refused send hands them back through the session). */
+	public record Narrative(String results, String difficulties, String proposals) implements java.io.Serializable {
 	}
 
 	private final Reporting reporting;

@@ -43,7 +43,7 @@ class ReportingApi {
 	@GetMapping("/api/v1/reporting/obligations")
 	List<Obligation> obligations(@RequestParam String unit, @RequestParam String month) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		return reporting.obligations(scope.provinceCode(), Scopes.month(month)).stream()
+		return reporting.obligations(scope.provinceCode(), scopes.month(month)).stream()
 			.filter(scope::includes)
 			.toList();
 	}
@@ -52,7 +52,7 @@ class ReportingApi {
 	ResponseEntity<?> compliance(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) String format) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		if ("xlsx".equals(format)) {
 			return file("tuan-thu-bao-cao-" + scope.provinceCode() + "-" + m + ".xlsx", ReportingPages.XLSX,
 					reporting.complianceWorkbook(scope.provinceCode(), m));
@@ -74,7 +74,7 @@ class ReportingApi {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "true") boolean submit) throws IOException {
 		String province = scopes.of(unit).provinceCode();
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		Submission s = sendReport.send(province, reporter, m,
 				new SendReport.Narrative(results, difficulties, proposals), uploads(files), submit);
 		return ResponseEntity.status(HttpStatus.CREATED).body(s);
@@ -97,12 +97,12 @@ class ReportingApi {
 	ResponseEntity<byte[]> consolidated(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(defaultValue = "docx") String format, @RequestParam(required = false) Integer revision) {
 		if (!"docx".equals(format) && !"xlsx".equals(format)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format phải là docx hoặc xlsx");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, scopes.text("reporting.error.format"));
 		}
 		String province = scopes.of(unit).provinceCode();
-		Reporting.StoredFile file = reporting.consolidatedFile(province, Scopes.month(month), revision, format)
+		Reporting.StoredFile file = reporting.consolidatedFile(province, scopes.month(month), revision, format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Báo cáo tổng hợp tháng " + month + " chưa được ban hành"));
+					scopes.text("reporting.error.not-issued", month)));
 		return file(file.filename(), file.mediaType(), file.content());
 	}
 
@@ -111,7 +111,7 @@ class ReportingApi {
 	ResponseEntity<ConsolidatedReport> issue(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) String reason) {
 		String province = scopes.of(unit).provinceCode();
-		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, Scopes.month(month), reason));
+		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, scopes.month(month), reason));
 	}
 
 	static ResponseEntity<byte[]> file(String filename, String mediaType, byte[] content) {

@@ -93,7 +93,7 @@ class ReportingPages {
 	String compliance(@RequestParam String unit, @RequestParam(required = false) String month, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		YearMonth m = month == null || month.isBlank() ? YearMonth.from(today()).minusMonths(1) : Scopes.month(month);
+		YearMonth m = month == null || month.isBlank() ? YearMonth.from(today()).minusMonths(1) : scopes.month(month);
 		String province = scope.provinceCode();
 		List<Line> lines = reporting.compliance(province, m).stream()
 			.filter(t -> scope.includes(t.obligation()))
@@ -123,7 +123,7 @@ class ReportingPages {
 	@GetMapping(path = "/reporting/compliance", params = "format=xlsx")
 	ResponseEntity<byte[]> complianceWorkbook(@RequestParam String unit, @RequestParam String month) {
 		String province = scopes.of(unit).provinceCode();
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		return ReportingApi.file("tuan-thu-bao-cao-" + province + "-" + m + ".xlsx", XLSX,
 				reporting.complianceWorkbook(province, m));
 	}
@@ -133,11 +133,11 @@ class ReportingPages {
 			RedirectAttributes redirect) {
 		String province = scopes.of(unit).provinceCode();
 		try {
-			var report = reporting.issue(province, Scopes.month(month), reason);
+			var report = reporting.issue(province, scopes.month(month), reason);
 			redirect.addFlashAttribute("issuedNumber", report.figures().documentNumber());
 		}
 		catch (ReportRejected e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", scopes.text(e));
 		}
 		return "redirect:/reporting/compliance?unit=" + unit + "&month=" + month;
 	}
@@ -146,7 +146,7 @@ class ReportingPages {
 	ResponseEntity<byte[]> consolidatedFile(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) Integer revision, @RequestParam(defaultValue = "docx") String format) {
 		String province = scopes.of(unit).provinceCode();
-		Reporting.StoredFile file = reporting.consolidatedFile(province, Scopes.month(month), revision, format)
+		Reporting.StoredFile file = reporting.consolidatedFile(province, scopes.month(month), revision, format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ReportingApi.file(file.filename(), file.mediaType(), file.content());
 	}
@@ -175,7 +175,7 @@ class ReportingPages {
 		List<Timeliness> lines = reporting.year(province, reporter, year);
 		String name = lines.isEmpty() ? reporter : lines.get(0).obligation().reporterName();
 		byte[] content = new vn.ntm.reporting.document.ComplianceWorkbook()
-			.write("Chế độ báo cáo năm " + year + ": " + name, lines, properties.zone());
+			.write(scopes.vietnamese("reporting.year.workbook-title", String.valueOf(year), name), lines, properties.zone());
 		return ReportingApi.file("tuan-thu-bao-cao-" + reporter + "-" + year + ".xlsx", XLSX, content);
 	}
 
@@ -183,7 +183,7 @@ class ReportingPages {
 	String submission(@RequestParam String unit, @RequestParam String reporter, @RequestParam String month,
 			Model model) {
 		String province = scopes.of(unit).provinceCode();
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		boolean mine = directory.reportersOfCurrentUser(province).contains(reporter);
 		// a GET writes nothing: without a report yet, the form is unsaved until the first POST
 		List<Submission> stored = reporting.submissions(province, reporter, m);
@@ -213,7 +213,7 @@ class ReportingPages {
 			throws IOException {
 		SendReport.Narrative narrative = new SendReport.Narrative(results, difficulties, proposals);
 		String province = scopes.of(unit).provinceCode();
-		YearMonth m = Scopes.month(month);
+		YearMonth m = scopes.month(month);
 		return sent(unit, reporter, m, narrative, redirect, action, () -> sendReport.send(province, reporter, m,
 				narrative, ReportingApi.uploads(files), "submit".equals(action)));
 	}
@@ -235,14 +235,14 @@ class ReportingPages {
 	}
 
 	/** Sends in one transaction; when refused, nothing is stored and the typed text comes back to the form. */
-	private static String sent(String unit, String reporter, YearMonth month, SendReport.Narrative narrative,
+	private String sent(String unit, String reporter, YearMonth month, SendReport.Narrative narrative,
 			RedirectAttributes redirect, String action, Sending sending) throws IOException {
 		try {
 			sending.send();
 			redirect.addFlashAttribute("submit".equals(action) ? "submitted" : "saved", true);
 		}
 		catch (ReportRejected e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", scopes.text(e));
 			redirect.addFlashAttribute("typed", narrative);
 		}
 		catch (OptimisticLockingFailureException e) {
@@ -254,7 +254,7 @@ class ReportingPages {
 
 	@PostMapping("/reporting/submissions/correction")
 	String correct(@RequestParam String unit, @RequestParam String reporter, @RequestParam String month) {
-		reporting.correct(scopes.of(unit).provinceCode(), reporter, Scopes.month(month));
+		reporting.correct(scopes.of(unit).provinceCode(), reporter, scopes.month(month));
 		return "redirect:/reporting/submissions?unit=" + unit + "&reporter=" + reporter + "&month=" + month;
 	}
 

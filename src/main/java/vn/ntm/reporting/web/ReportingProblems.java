@@ -7,23 +7,31 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.ntm.reporting.ReportRejected;
+import vn.ntm.shared.platform.Messages;
 
-/** Refusals of the reporting API as problem JSON in Vietnamese. */
+/** Refusals of the reporting API as problem JSON in the user's language. */
 @RestControllerAdvice(assignableTypes = ReportingApi.class)
 class ReportingProblems {
 
+	private final Messages messages;
+
+	ReportingProblems(Messages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ReportRejected.class)
 	ProblemDetail rejected(ReportRejected e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-		problem.setTitle("Báo cáo không hợp lệ");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.get(e.reason()));
+		problem.setTitle(messages.get("reporting.problem.rejected"));
 		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail conflict(OptimisticLockingFailureException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Báo cáo vừa được người khác thay đổi hoặc đã gửi; hãy tải lại.");
-		problem.setTitle("Xung đột dữ liệu");
+				messages.get("reporting.problem.conflict-detail"));
+		problem.setTitle(messages.get("reporting.problem.conflict"));
 		return problem;
 	}
 }

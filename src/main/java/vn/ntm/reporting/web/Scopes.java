@@ -1,5 +1,6 @@
 package vn.ntm.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,8 @@ import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.identity.Access;
+import vn.ntm.reporting.ReportRejected;
+import vn.ntm.shared.platform.Messages;
 
 /** Resolves the {@code unit} parameter: a province (every reporter) or a district (its committee's reports). */
 @Component
@@ -20,10 +23,14 @@ class Scopes {
 
 	private final Geography geography;
 	private final Access access;
+	private final Clock clock;
+	private final Messages messages;
 
-	Scopes(Geography geography, Access access) {
+	Scopes(Geography geography, Access access, Clock clock, Messages messages) {
+		this.messages = messages;
 		this.geography = geography;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	record UnitScope(AdministrativeUnit unit) {
@@ -38,20 +45,35 @@ class Scopes {
 	}
 
 	UnitScope of(String code) {
-		AdministrativeUnit unit = geography.findLatest(code, LocalDate.now())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị mã " + code));
+		AdministrativeUnit unit = geography.findLatest(code, LocalDate.now(clock))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, messages.get("reporting.error.no-unit", code)));
 		if (!access.canRead(unit)) {
 			throw new AccessDeniedException("unit outside scope");
 		}
 		return new UnitScope(unit);
 	}
 
-	static YearMonth month(String text) {
+	/** A message of the reporting bundle in the user's language. */
+	String text(String key, Object... args) {
+		return messages.get(key, args);
+	}
+
+	/** A message of the reporting bundle in Vietnamese, for the administrative documents. */
+	String vietnamese(String key, Object... args) {
+		return messages.vietnamese(key, args);
+	}
+
+	/** Why a report was refused, in the user's language. */
+	String text(ReportRejected rejected) {
+		return messages.get(rejected.reason());
+	}
+
+	YearMonth month(String text) {
 		try {
 			return YearMonth.parse(text);
 		}
 		catch (DateTimeParseException | NullPointerException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tháng phải có dạng yyyy-MM, ví dụ 2023-03");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, messages.get("reporting.error.month-format"));
 		}
 	}
 }

@@ -16,7 +16,7 @@ import vn.ntm.organization.Organizations;
 import vn.ntm.shared.platform.Messages;
 
 /**
- * One account per role for Kon Tum, all with {@code ntm.demo.password} (docs/demo-accounts.md). Runs after the
+ * One account per role for Kon Tum, and the coordination office and leaders of today's Quảng Ngãi, all with {@code ntm.demo.password} (docs/demo-accounts.md). Runs after the
  * demo's organizations exist ({@link DemoOrganizations}).
  */
 @Component
@@ -45,6 +45,9 @@ class DemoAccounts implements ApplicationRunner {
 		account("huyen-dakha", new Grant(Role.DISTRICT_OFFICER, "615"));
 		account("xa-dakmar", new Grant(Role.COMMUNE_OFFICER, "23512"));
 		account("lanhdao", new Grant(Role.LEADER, DemoLoader.PROVINCE));
+		// the present: Kon Tum is part of Quảng Ngãi since 01/07/2025, whose officers answer for its history too
+		account("vpdp-qn", new Grant(Role.COORDINATION_OFFICE, DemoLoader.PRESENT_PROVINCE));
+		account("lanhdao-qn", new Grant(Role.LEADER, DemoLoader.PRESENT_PROVINCE));
 		account(DemoOrganizations.SPONSOR, new Grant(Role.SPONSOR, organizationId(DemoOrganizations.SPONSOR)));
 	}
 

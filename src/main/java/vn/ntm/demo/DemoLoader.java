@@ -48,6 +48,8 @@ import vn.ntm.shared.Period;
 class DemoLoader implements ApplicationRunner {
 
 	static final String PROVINCE = "62";
+	/** Kon Tum has been part of Quảng Ngãi since 01/07/2025 (Nghị quyết 202/2025/QH15): the demo's present. */
+	static final String PRESENT_PROVINCE = "51";
 	static final String SET = "xa-ntm-2021-2025";
 	static final String SOURCE = "demo";
 

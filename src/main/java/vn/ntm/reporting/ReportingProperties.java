@@ -1,5 +1,6 @@
 package vn.ntm.reporting;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -29,6 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signerName            the signature block's name (empty: left for the signer)
  * @param reminderCron          when the reminder job runs
  * @param mailFrom              the sender of reminder emails
+ * @param districtsReportUntil  the last day of the three-tier local government: district committees owe reports for
+ *                              months ending by then, the communes' People's Committees for the months after
+ * @param districtsReportBasis  the document that ended the district tier, shown beside the obligations
  * @param provinces             a province's own due rules, by province code, where its directive differs; unset
  *                              fields take the values above
  */
@@ -43,6 +47,8 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 				"UBND các huyện, thành phố", "Lưu: VT, VPĐP" }) List<String> recipients,
 		@DefaultValue("CHÁNH VĂN PHÒNG") String signerTitle, @DefaultValue("") String signerName,
 		@DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("ntm-monitor@localhost") String mailFrom,
+		@DefaultValue("2025-06-30") LocalDate districtsReportUntil,
+		@DefaultValue("Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (chính quyền địa phương hai cấp từ 01/07/2025)") String districtsReportBasis,
 		java.util.Map<String, ProvinceRegime> provinces) {
 
 	public ReportingProperties {
@@ -51,6 +57,20 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 
 	/** A province's own due rules ({@code ntm.reporting.provinces.<code>.*}); null fields keep the defaults. */
 	public record ProvinceRegime(Integer dueDay, Boolean dueInclusive, Integer consolidationDueDay,
-			Integer dueMonthOffset) {
+			Integer dueMonthOffset, LocalDate districtsReportUntil, String districtsReportBasis) {
+	}
+
+	/** Whether district committees (true) or the communes' People's Committees (false) report for {@code month}. */
+	public boolean districtsReport(String provinceCode, java.time.YearMonth month) {
+		ProvinceRegime own = provinces.get(provinceCode);
+		LocalDate until = own != null && own.districtsReportUntil() != null ? own.districtsReportUntil()
+				: districtsReportUntil;
+		return until == null || !month.atEndOfMonth().isAfter(until);
+	}
+
+	/** The document {@link #districtsReport} follows in the province. */
+	public String districtsReportBasis(String provinceCode) {
+		ProvinceRegime own = provinces.get(provinceCode);
+		return own != null && own.districtsReportBasis() != null ? own.districtsReportBasis() : districtsReportBasis;
 	}
 }

@@ -52,6 +52,28 @@ class ReadableUnits {
 		return geography.findLatest(code, date);
 	}
 
+	/**
+	 * Why values of {@code date} cannot go to the unit: it was merged into (or split among) other units before that
+	 * date, which the message names; empty while the unit is in force.
+	 */
+	Optional<String> mergedBefore(AdministrativeUnit unit, LocalDate date) {
+		if (unit.validOn(date)) {
+			return Optional.empty();
+		}
+		List<String> successors = geography.successors(unit.code()).stream()
+			.filter(l -> !l.effectiveOn().isAfter(date))
+			.map(l -> geography.find(l.newCode(), date).map(u -> u.name() + " (" + u.code() + ")").orElse(l.newCode()))
+			.distinct()
+			.toList();
+		if (successors.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate from = geography.successors(unit.code()).stream().map(l -> l.effectiveOn()).min(LocalDate::compareTo)
+			.orElseThrow();
+		return Optional.of(text("unit-merged", unit.name(), unit.code(), String.join(", ", successors),
+				vn.ntm.shared.VietnameseFormat.date(from)));
+	}
+
 	/** The unit as of the period's end, refused when unknown or outside the user's scope. */
 	AdministrativeUnit readable(String unitCode, Period period) {
 		return readable(unitCode, period.end());

@@ -78,6 +78,10 @@ class RecordUnitValues {
 		if (!access.canRead(unit.get())) {
 			throw new ValueWriteDenied(unitCode, List.of());
 		}
+		Optional<String> merged = units.mergedBefore(unit.get(), period.end());
+		if (merged.isPresent()) {
+			throw new ValuesRejected(List.of(new ValueError("unit", null, "unit-merged", merged.get())));
+		}
 		CriteriaSet set = units.set(unit.get(), period, setCode, errors);
 		if (set == null) {
 			throw new ValuesRejected(errors);
@@ -140,6 +144,11 @@ class RecordUnitValues {
 			}
 			if (!access.canRead(unit.get())) {
 				deniedUnits.add(u.unitCode());
+				continue;
+			}
+			Optional<String> merged = units.mergedBefore(unit.get(), period.end());
+			if (merged.isPresent()) {
+				errors.add(new ValueError(prefix + "unit", null, "unit-merged", label + merged.get()));
 				continue;
 			}
 			String setKey = u.setCode() + "|" + period.end() + "|" + unit.get().provinceCode();

@@ -17,7 +17,6 @@ import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.identity.Access;
 import vn.ntm.geography.UnitLevel;
-import vn.ntm.recognition.Recognitions;
 import vn.ntm.shared.Period;
 
 /** A commune's page: every criterion and indicator with value, threshold and source; its history and recognitions. */
@@ -28,17 +27,17 @@ class CommunePages {
 	static final int HISTORY_SHOWN = 60;
 
 	private final Assessments assessments;
-	private final Recognitions recognitions;
+	private final UnitStandings standings;
 	private final DashboardScope scope;
 	private final DashboardPeriods periods;
 	private final Access access;
 	private final CriteriaSets criteriaSets;
 
-	CommunePages(Assessments assessments, Recognitions recognitions, DashboardScope scope,
+	CommunePages(Assessments assessments, UnitStandings standings, DashboardScope scope,
 			DashboardPeriods periods, Access access, CriteriaSets criteriaSets) {
 		this.criteriaSets = criteriaSets;
 		this.assessments = assessments;
-		this.recognitions = recognitions;
+		this.standings = standings;
 		this.scope = scope;
 		this.periods = periods;
 		this.access = access;
@@ -76,7 +75,8 @@ class CommunePages {
 		model.addAttribute("progress", progress);
 		model.addAttribute("history", history.subList(0, Math.min(HISTORY_SHOWN, history.size())));
 		model.addAttribute("historyTotal", history.size());
-		model.addAttribute("recognitions", recognitions.decisions(unit.code()));
+		model.addAttribute("recognitions", standings.decisions(unit.code()));
+		model.addAttribute("lineage", standings.lineage(unit));
 		model.addAttribute("usesDemoThreshold", status.criteria().stream()
 			.flatMap(c -> c.indicators().stream()).anyMatch(UnitStatus.IndicatorLine::thresholdDemo));
 		return VIEW;

@@ -139,17 +139,20 @@ class ScopedAccess implements Access {
 			switch (g.role()) {
 				case SYSTEM_ADMIN -> everything = true;
 				case COORDINATION_OFFICE -> {
-					read.add(provincePath(g.scope()));
-					write.add(provincePath(g.scope()));
+					read.addAll(provincePaths(g.scope()));
+					write.addAll(provincePaths(g.scope()));
 					manage.add(g.scope());
 				}
 				case DISTRICT_OFFICER, COMMUNE_OFFICER -> pathsOf(g.scope()).forEach(p -> {
 					read.add(p);
 					write.add(p);
 				});
-				case LEADER -> pathsOf(g.scope()).forEach(read::add);
+				case LEADER -> {
+					pathsOf(g.scope()).forEach(read::add);
+					predecessorProvinces(g.scope()).forEach(code -> read.add(provincePath(code)));
+				}
 				case DEPARTMENT_OFFICER -> grantProvinces.organization(g.scope()).ifPresent(o -> {
-					read.add(provincePath(o.provinceCode()));
+					read.addAll(provincePaths(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
 				// a support assignment outside the sponsor's own province grants nothing
@@ -170,6 +173,28 @@ class ScopedAccess implements Access {
 			return List.of();
 		}
 		return geography.versions(unitCode).stream().map(AdministrativeUnit::path).distinct().toList();
+	}
+
+	/**
+	 * A province and the provinces merged into it (Kon Tum into Quảng Ngãi on 01/07/2025): the new province's
+	 * officers answer for the old one's history too.
+	 */
+	private List<String> provincePaths(String provinceCode) {
+		List<String> paths = new java.util.ArrayList<>(List.of(provincePath(provinceCode)));
+		predecessorProvinces(provinceCode).forEach(code -> paths.add(provincePath(code)));
+		return paths;
+	}
+
+	private List<String> predecessorProvinces(String code) {
+		if (code.isBlank()) {
+			return List.of();
+		}
+		return geography.predecessors(code).stream()
+			.filter(l -> !l.oldCode().equals(code))
+			.filter(l -> geography.findLatest(l.oldCode(), l.effectiveOn().minusDays(1))
+				.filter(u -> u.level() == vn.ntm.geography.UnitLevel.PROVINCE).isPresent())
+			.map(vn.ntm.geography.UnitLineage::oldCode)
+			.toList();
 	}
 
 	// Provinces are the roots of the hierarchy, so their path is known without a lookup.

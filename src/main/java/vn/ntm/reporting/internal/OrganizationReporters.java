@@ -17,7 +17,9 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
+import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
+import vn.ntm.geography.UnitLevel;
 import vn.ntm.identity.Directory;
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
@@ -25,11 +27,13 @@ import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationKind;
 import vn.ntm.organization.Organizations;
 import vn.ntm.reporting.Obligation.ReporterKind;
+import vn.ntm.reporting.ReportingProperties;
 
 /**
  * Reporters from the organization module (departments with criteria assigned in the commune standard set in force,
- * district committees, the coordination office) and people from identity's directory: a department officer reports
- * for the department of their role's scope, a district officer for their district's committee.
+ * the coordination office), the committees below the province (the districts' until the district tier ended, then
+ * the rural communes' from geography) and people from identity's directory: a department officer reports for the
+ * department of their role's scope, a district or commune officer for their unit's committee.
  */
 @Component
 class OrganizationReporters implements ReporterDirectory {
@@ -40,10 +44,12 @@ class OrganizationReporters implements ReporterDirectory {
 	private final CriteriaSets criteriaSets;
 	private final Directory directory;
 	private final Geography geography;
+	private final ReportingProperties properties;
 	private final Clock clock;
 
 	OrganizationReporters(Organizations organizations, CriteriaSets criteriaSets, Directory directory,
-			Geography geography, Clock clock) {
+			Geography geography, ReportingProperties properties, Clock clock) {
+		this.properties = properties;
 		this.clock = clock;
 		this.organizations = organizations;
 		this.criteriaSets = criteriaSets;
@@ -54,8 +60,9 @@ class OrganizationReporters implements ReporterDirectory {
 	@Override
 	public List<Reporter> reporters(String provinceCode, YearMonth month) {
 		String setCode = setCode(provinceCode, month);
+		boolean districtsReport = properties.districtsReport(provinceCode, month);
 		List<Reporter> departments = new ArrayList<>();
-		List<Reporter> districts = new ArrayList<>();
+		List<Reporter> committees = new ArrayList<>();
 		List<Reporter> office = new ArrayList<>();
 		for (Organization o : organizations.all(provinceCode)) {
 			switch (o.kind()) {
@@ -67,8 +74,8 @@ class OrganizationReporters implements ReporterDirectory {
 					}
 				}
 				case DISTRICT_COMMITTEE -> {
-					if (o.unitCode() != null) {
-						districts.add(new Reporter(o.shortCode(), o.name(), ReporterKind.DISTRICT, provinceCode,
+					if (districtsReport && o.unitCode() != null) {
+						committees.add(new Reporter(o.shortCode(), o.name(), ReporterKind.DISTRICT, provinceCode,
 								o.unitCode(), o.id(), Set.of(), setCode));
 					}
 				}
@@ -78,12 +85,25 @@ class OrganizationReporters implements ReporterDirectory {
 				}
 			}
 		}
+		if (!districtsReport) {
+			for (AdministrativeUnit commune : communes(provinceCode, month)) {
+				committees.add(new Reporter(commune.code(), commune.name(), ReporterKind.COMMUNE, provinceCode,
+						commune.code(), null, Set.of(), setCode));
+			}
+		}
 		departments.sort(Comparator.comparing(Reporter::name));
-		districts.sort(Comparator.comparing(Reporter::unitCode));
+		committees.sort(Comparator.comparing(Reporter::unitCode));
 		List<Reporter> all = new ArrayList<>(departments);
-		all.addAll(districts);
+		all.addAll(committees);
 		all.addAll(office.stream().limit(1).toList());
 		return all;
+	}
+
+	/** The rural communes in force at the end of the month: the People's Committees reporting after the district tier. */
+	private List<AdministrativeUnit> communes(String provinceCode, YearMonth month) {
+		return geography.units(provinceCode, UnitLevel.COMMUNE, month.atEndOfMonth()).stream()
+			.filter(AdministrativeUnit::isRuralCommune)
+			.toList();
 	}
 
 	private String setCode(String provinceCode, YearMonth month) {
@@ -95,16 +115,28 @@ class OrganizationReporters implements ReporterDirectory {
 	}
 
 	@Override
-	public Set<String> reportersOfCurrentUser(String provinceCode) {
+	public Set<String> reportersOfCurrentUser(String provinceCode, YearMonth month) {
 		Set<String> codes = new LinkedHashSet<>();
+		boolean districtsReport = properties.districtsReport(provinceCode, month);
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
 				case DEPARTMENT_OFFICER -> organization(g.scope())
 					.filter(o -> provinceCode.equals(o.provinceCode()) && o.kind() == OrganizationKind.DEPARTMENT)
 					.ifPresent(o -> codes.add(o.shortCode()));
-				case DISTRICT_OFFICER -> organizations.all(provinceCode).stream()
-					.filter(o -> o.kind() == OrganizationKind.DISTRICT_COMMITTEE && g.scope().equals(o.unitCode()))
-					.forEach(o -> codes.add(o.shortCode()));
+				case DISTRICT_OFFICER -> {
+					if (districtsReport) {
+						organizations.all(provinceCode).stream()
+							.filter(o -> o.kind() == OrganizationKind.DISTRICT_COMMITTEE && g.scope().equals(o.unitCode()))
+							.forEach(o -> codes.add(o.shortCode()));
+					}
+				}
+				case COMMUNE_OFFICER -> {
+					if (!districtsReport) {
+						geography.find(g.scope(), month.atEndOfMonth())
+							.filter(u -> u.isRuralCommune() && provinceCode.equals(u.provinceCode()))
+							.ifPresent(u -> codes.add(u.code()));
+					}
+				}
 				default -> {
 				}
 			}
@@ -144,6 +176,7 @@ class OrganizationReporters implements ReporterDirectory {
 		List<Directory.Person> people = switch (reporter.kind()) {
 			case DEPARTMENT -> directory.holders(Role.DEPARTMENT_OFFICER, String.valueOf(reporter.organizationId()));
 			case DISTRICT -> directory.holders(Role.DISTRICT_OFFICER, reporter.unitCode());
+			case COMMUNE -> directory.holders(Role.COMMUNE_OFFICER, reporter.unitCode());
 			case COORDINATION_OFFICE -> directory.holders(Role.COORDINATION_OFFICE, reporter.provinceCode());
 		};
 		return people.stream().map(p -> new Recipient(p.username(), p.displayName(), p.email())).toList();

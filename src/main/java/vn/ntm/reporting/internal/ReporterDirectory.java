@@ -8,15 +8,18 @@ import java.util.Set;
 /** Who reports in a province and who the current and responsible users are, from organization and identity. */
 public interface ReporterDirectory {
 
-	/** Departments with assigned criteria and district committees, then the coordination office. */
+	/**
+	 * Departments with assigned criteria, then the committees below the province (districts' until the district tier
+	 * ended, communes' after), then the coordination office.
+	 */
 	List<Reporter> reporters(String provinceCode, YearMonth month);
 
 	default Optional<Reporter> find(String provinceCode, YearMonth month, String code) {
 		return reporters(provinceCode, month).stream().filter(r -> r.code().equals(code)).findFirst();
 	}
 
-	/** Codes of the reporters the current user reports for in the province. */
-	Set<String> reportersOfCurrentUser(String provinceCode);
+	/** Codes of the reporters the current user reports for in the province in {@code month}. */
+	Set<String> reportersOfCurrentUser(String provinceCode, YearMonth month);
 
 	/** The provinces the current user works in (from the scope of their roles). */
 	List<String> provincesOfCurrentUser();

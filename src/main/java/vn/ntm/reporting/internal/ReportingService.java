@@ -134,7 +134,8 @@ class ReportingService implements Reporting {
 
 	@Override
 	public List<Timeliness> year(String provinceCode, String reporterCode, int year) {
-		if (!mayFollow(provinceCode, reporterCode)) {
+		if (java.util.stream.IntStream.rangeClosed(1, 12)
+			.noneMatch(m -> mayFollow(provinceCode, reporterCode, YearMonth.of(year, m)))) {
 			throw new AccessDeniedException("reporter outside scope");
 		}
 		List<Timeliness> lines = new ArrayList<>();
@@ -251,7 +252,7 @@ class ReportingService implements Reporting {
 
 	@Override
 	public List<Submission> submissions(String provinceCode, String reporterCode, YearMonth month) {
-		if (!mayFollow(provinceCode, reporterCode)) {
+		if (!mayFollow(provinceCode, reporterCode, month)) {
 			throw new AccessDeniedException("reporter outside scope");
 		}
 		return submissions.revisions(provinceCode, reporterCode, month);
@@ -260,7 +261,7 @@ class ReportingService implements Reporting {
 	@Override
 	public Optional<Submission> submission(long id) {
 		Optional<Submission> s = submissions.find(id);
-		if (s.isPresent() && !mayFollow(s.get().provinceCode(), s.get().reporterCode())) {
+		if (s.isPresent() && !mayFollow(s.get().provinceCode(), s.get().reporterCode(), s.get().month())) {
 			throw new AccessDeniedException("report outside scope");
 		}
 		return s;
@@ -392,13 +393,13 @@ class ReportingService implements Reporting {
 		if (directory.overseesProvince(provinceCode)) {
 			return all;
 		}
-		var own = directory.reportersOfCurrentUser(provinceCode);
+		var own = directory.reportersOfCurrentUser(provinceCode, month);
 		return all.stream().filter(r -> own.contains(r.code())).toList();
 	}
 
-	private boolean mayFollow(String provinceCode, String reporterCode) {
+	private boolean mayFollow(String provinceCode, String reporterCode, YearMonth month) {
 		return directory.overseesProvince(provinceCode)
-				|| directory.reportersOfCurrentUser(provinceCode).contains(reporterCode);
+				|| directory.reportersOfCurrentUser(provinceCode, month).contains(reporterCode);
 	}
 
 	private void requireFollowsProvince(String provinceCode) {
@@ -414,7 +415,7 @@ class ReportingService implements Reporting {
 
 	private Reporter reporterToWrite(String provinceCode, YearMonth month, String reporterCode) {
 		Reporter reporter = reporter(provinceCode, month, reporterCode);
-		if (!directory.reportersOfCurrentUser(provinceCode).contains(reporterCode)) {
+		if (!directory.reportersOfCurrentUser(provinceCode, month).contains(reporterCode)) {
 			throw new AccessDeniedException("reports only for one's own organization");
 		}
 		return reporter;

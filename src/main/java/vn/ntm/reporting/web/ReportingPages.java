@@ -41,8 +41,7 @@ class ReportingPages {
 	static final String COMPLIANCE = "reporting/compliance";
 	static final String YEAR = "reporting/year";
 	static final String SUBMISSION = "reporting/submission";
-	static final String NOTICES = "reporting/notices";
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+		static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -51,20 +50,16 @@ class ReportingPages {
 	private final Scopes scopes;
 	private final Access access;
 	private final ReportingProperties properties;
-	private final JdbcClient jdbc;
-	private final Clock clock;
 	private final SendReport sendReport;
 
 	ReportingPages(Reporting reporting, ReporterDirectory directory, Scopes scopes, Access access,
-			ReportingProperties properties, JdbcClient jdbc, Clock clock, SendReport sendReport) {
+			ReportingProperties properties, SendReport sendReport) {
 		this.sendReport = sendReport;
 		this.reporting = reporting;
 		this.directory = directory;
 		this.scopes = scopes;
 		this.access = access;
 		this.properties = properties;
-		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/** One line of a compliance table, formatted for the page. */
@@ -80,10 +75,12 @@ class ReportingPages {
 		String province = provinces.get(0);
 		YearMonth month = YearMonth.from(today()).minusMonths(properties.dueMonthOffset());
 		if (!directory.overseesProvince(province)) {
-			var own = directory.reportersOfCurrentUser(province);
+			var own = directory.reportersOfCurrentUser(province, month);
 			if (!own.isEmpty()) {
-				return "redirect:/reporting/submissions?unit=" + province + "&reporter=" + own.iterator().next()
-						+ "&month=" + month;
+				String reporter = own.iterator().next();
+				// a committee's officer reads their own unit, not the whole province
+				String unit = directory.find(province, month, reporter).map(r -> r.unitCode()).orElse(province);
+				return "redirect:/reporting/submissions?unit=" + unit + "&reporter=" + reporter + "&month=" + month;
 			}
 		}
 		return "redirect:/reporting/compliance?unit=" + province + "&month=" + month;
@@ -93,7 +90,8 @@ class ReportingPages {
 	String compliance(@RequestParam String unit, @RequestParam(required = false) String month, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		YearMonth m = month == null || month.isBlank() ? YearMonth.from(today()).minusMonths(1) : scopes.month(month);
+		YearMonth m = month == null || month.isBlank()
+				? YearMonth.from(today()).minusMonths(properties.dueMonthOffset()) : scopes.month(month);
 		String province = scope.provinceCode();
 		List<Line> lines = reporting.compliance(province, m).stream()
 			.filter(t -> scope.includes(t.obligation()))
@@ -116,7 +114,7 @@ class ReportingPages {
 		model.addAttribute("issued", oversees ? reporting.consolidated(province, m) : List.of());
 		model.addAttribute("timeFormat", TIME);
 		model.addAttribute("zone", properties.zone());
-		model.addAttribute("own", directory.reportersOfCurrentUser(province));
+		model.addAttribute("own", directory.reportersOfCurrentUser(province, m));
 		return htmx != null ? COMPLIANCE + " :: table" : COMPLIANCE;
 	}
 
@@ -184,7 +182,7 @@ class ReportingPages {
 			Model model) {
 		String province = scopes.of(unit).provinceCode();
 		YearMonth m = scopes.month(month);
-		boolean mine = directory.reportersOfCurrentUser(province).contains(reporter);
+		boolean mine = directory.reportersOfCurrentUser(province, m).contains(reporter);
 		// a GET writes nothing: without a report yet, the form is unsaved until the first POST
 		List<Submission> stored = reporting.submissions(province, reporter, m);
 		List<Submission> revisions = mine && stored.isEmpty() ? List.of(reporting.unsavedDraft(province, reporter, m))
@@ -265,33 +263,13 @@ class ReportingPages {
 		return ReportingApi.file(file.filename(), file.mediaType(), file.content());
 	}
 
-	/** The signed-in user's in-app notices (reminders), newest first; opening the page marks them read. */
-	@GetMapping("/reporting/notices")
-	@org.springframework.transaction.annotation.Transactional
-	String notices(Model model) {
-		String user = access.currentUsername();
-		model.addAttribute("notices", jdbc.sql("""
-				SELECT message, link, created_at, read_at FROM reporting_notice WHERE username = :user
-				ORDER BY created_at DESC, id DESC LIMIT 100""")
-			.param("user", user)
-			.query((rs, n) -> Map.of("message", rs.getString(1), "link", rs.getString(2) == null ? "" : rs.getString(2),
-					"at", TIME.format(rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(properties.zone())),
-					"unread", rs.getObject(4) == null))
-			.list());
-		jdbc.sql("UPDATE reporting_notice SET read_at = :now WHERE username = :user AND read_at IS NULL")
-			.param("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
-			.param("user", user).update();
-		model.addAttribute(UnreadNotices.ATTRIBUTE, 0);
-		return NOTICES;
-	}
-
 	private Line line(Timeliness t) {
 		return new Line(t, DATE.format(t.obligation().lastOnTimeDay()),
 				t.submittedAt() == null ? "" : TIME.format(t.submittedAt().atZone(properties.zone())));
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(properties.zone()));
+		return scopes.today(properties.zone());
 	}
 
 	static String monthLabel(YearMonth m) {

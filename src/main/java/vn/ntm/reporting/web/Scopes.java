@@ -53,6 +53,11 @@ class Scopes {
 		return new UnitScope(unit);
 	}
 
+	/** Today in the reporting regime's zone. */
+	LocalDate today(java.time.ZoneId zone) {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
 	/** A message of the reporting bundle in the user's language. */
 	String text(String key, Object... args) {
 		return messages.get(key, args);

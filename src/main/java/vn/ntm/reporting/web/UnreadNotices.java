@@ -3,13 +3,13 @@ package vn.ntm.reporting.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.ntm.identity.Access;
+import vn.ntm.reporting.internal.Notices;
 
 /**
  * Puts the number of the signed-in user's unread notices into every rendered page, for the bell in the navigation
@@ -20,11 +20,11 @@ class UnreadNotices implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "unreadNotices";
 
-	private final JdbcClient jdbc;
+	private final Notices notices;
 	private final Access access;
 
-	UnreadNotices(JdbcClient jdbc, Access access) {
-		this.jdbc = jdbc;
+	UnreadNotices(Notices notices, Access access) {
+		this.notices = notices;
 		this.access = access;
 	}
 
@@ -48,7 +48,6 @@ class UnreadNotices implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	int count(String username) {
-		return jdbc.sql("SELECT COUNT(*) FROM reporting_notice WHERE username = ? AND read_at IS NULL")
-			.param(username).query(Integer.class).single();
+		return notices.unread(username);
 	}
 }

@@ -17,7 +17,7 @@ class ReportingCalendarsTest {
 	private static ReportingProperties properties(Map<String, ReportingProperties.ProvinceRegime> provinces) {
 		return new ReportingProperties(ZoneId.of("Asia/Ho_Chi_Minh"), 15, false, 20, 1, 3, 10_485_760, "vpdp",
 				"BC-VPĐP", "VĂN PHÒNG ĐIỀU PHỐI NTM", List.of("Lưu: VT"), "CHÁNH VĂN PHÒNG", "", "0 0 7 * * *",
-				"ntm@localhost", provinces);
+				"ntm@localhost", LocalDate.of(2025, 6, 30), "Luật 72/2025/QH15", provinces);
 	}
 
 	@Test
@@ -30,7 +30,7 @@ class ReportingCalendarsTest {
 	@Test
 	void aProvinceWithItsOwnDirectiveKeepsItsOwnDueDayAndTheRestFromTheDefaults() {
 		var calendars = new ReportingCalendars(properties(Map.of("42",
-				new ReportingProperties.ProvinceRegime(10, true, null, null))));
+				new ReportingProperties.ProvinceRegime(10, true, null, null, null, null))));
 		assertThat(calendars.forProvince("42").lastOnTimeDay(YearMonth.of(2024, 6))).isEqualTo(LocalDate.of(2024, 7, 10));
 		// "inclusive" reads both named days as still on time: consolidation by the end of the 20th
 		assertThat(calendars.forProvince("42").consolidationLastOnTimeDay(YearMonth.of(2024, 6)))

@@ -1,0 +1,132 @@
+package vn.ntm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The demo in December 2026: the two-tier map since 01/07/2025, Kon Tum inside Quảng Ngãi (51), communes reporting
+ * to the coordination office instead of districts, and the merged communes' lineage.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+class PresentDayTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	Clock clock;
+
+	RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+
+	private YearMonth reportingMonth() {
+		return YearMonth.now(clock).minusMonths(1);
+	}
+
+	@Test
+	void aCommuneOfficerOpensTheirOwnReportOfTheMonthNotTheProvince() throws Exception {
+		YearMonth month = reportingMonth();
+		String target = "/reporting/submissions?unit=23512&reporter=23512&month=" + month;
+		mvc.perform(get("/reporting").with(as("xa-dakmar"))).andExpect(redirectedUrl(target));
+		mvc.perform(get(target).with(as("xa-dakmar")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Đăk Mar")));
+	}
+
+	@Test
+	void theObligationsOf2026AreDepartmentsAndCommunesAndNoDistrict() throws Exception {
+		String obligations = obligations("vpdp-qn", "51", "2026-11");
+		List<String> kinds = kinds(obligations);
+		assertThat(kinds).contains("COMMUNE", "COORDINATION_OFFICE").doesNotContain("DISTRICT");
+		// Đăk Mar, formed from Kon Tum's Đắk HRing and Đắk Mar, reports to Quảng Ngãi's office
+		assertThat(codes(obligations)).contains("23512").doesNotContain("23506");
+		// only rural communes (Xã) owe the NTM report, not wards
+		assertThat(codes(obligations).stream().filter(c -> c.matches("\\d{5}")).count()).isEqualTo(86);
+		mvc.perform(get("/reporting/compliance").param("unit", "51").param("month", "2026-11").with(as("vpdp-qn")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Đăk Mar")));
+	}
+
+	@Test
+	void beforeTheReformKonTumsDistrictsStillOweTheirReports() throws Exception {
+		List<String> kinds = kinds(obligations("vpdp", "62", "2025-06"));
+		assertThat(kinds).contains("DISTRICT").doesNotContain("COMMUNE");
+	}
+
+	@Test
+	void aNewCommunesPageListsTheCommunesItWasFormedFromWithTheirLastStatus() throws Exception {
+		mvc.perform(get("/units/23512").param("period", "2026").with(as("vpdp-qn")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lineage\"")))
+			.andExpect(content().string(containsString("Xã Đắk HRing (23506)")))
+			.andExpect(content().string(containsString("Xã Đắk Mar (23512)")))
+			.andExpect(content().string(containsString("tiêu chí (Tháng 01/2023)")))
+			.andExpect(content().string(containsString("cần xác nhận")));
+		// the old commune's page points to the new one
+		mvc.perform(get("/units/23506").param("period", "2023").with(as("vpdp")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"successors\"")))
+			.andExpect(content().string(containsString("Xã Đăk Mar (23512)")));
+	}
+
+	@Test
+	void valuesOfAfterTheMergerForAnOldCommuneAreRefusedNamingItsSuccessor() throws Exception {
+		String body = """
+				{"values":[{"indicator":"2.1","value":"Đạt"}]}""";
+		mvc.perform(put("/api/v1/units/23506/values/2026").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(as("vpdp")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("unit-merged"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("Xã Đăk Mar (23512)")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("01/07/2025")));
+		// the same values for 2024, before the merger, are not refused for that reason
+		mvc.perform(put("/api/v1/units/23506/values/2024").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(as("vpdp")).with(csrf()))
+			.andExpect(content().string(not(containsString("unit-merged"))));
+	}
+
+	private String obligations(String user, String unit, String month) throws Exception {
+		return mvc.perform(get("/api/v1/reporting/obligations").param("unit", unit).param("month", month)
+			.with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static List<String> kinds(String obligations) {
+		List<String> kinds = JsonPath.read(obligations, "$[*].reporterKind");
+		return kinds.stream().distinct().toList();
+	}
+
+	private static List<String> codes(String obligations) {
+		return JsonPath.read(obligations, "$[*].reporterCode");
+	}
+}

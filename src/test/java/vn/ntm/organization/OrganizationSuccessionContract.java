@@ -164,6 +164,9 @@ abstract class OrganizationSuccessionContract {
 		assertThat(organizations.assignedCriteria(org(HA_TINH, "so-nnmt").id(), NEW_SET, MERGER))
 			.containsExactlyInAnyOrder(3, 6, 8);
 		assertThat(org(HA_TINH, "ubnd-xa-thach-ha").unitCode()).isEqualTo("18400");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_audit_log WHERE entity_type = 'organization' "
+				+ "AND action = 'import' AND province_code = ?").param(HA_TINH).query(Long.class).single())
+			.isEqualTo(4);
 		// the same sheet again changes nothing and adds nothing
 		organizations.importWorkbook(HA_TINH, sheet(
 				"so-nnptnt;DEPARTMENT;Sở Nông nghiệp và Phát triển nông thôn;;;30/06/2025;so-nnmt;xa-ntm-2021-2025;3 13;",
@@ -180,6 +183,26 @@ abstract class OrganizationSuccessionContract {
 				sheet("so-gtvt;DEPARTMENT;Sở Giao thông vận tải;;;30/06/2025;51/so-xd;;;"));
 		assertThat(organizations.inForce(org(HA_TINH, "so-gtvt").id(), MERGER)).extracting(Organization::provinceCode)
 			.containsExactly(QUANG_NGAI);
+	}
+
+	@Test
+	void aFileThatIsNotTheTemplateIsRefused() throws Exception {
+		assertThatThrownBy(() -> organizations.importWorkbook(HA_TINH,
+				new ByteArrayInputStream("mã;loại;tên".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.isInstanceOfSatisfying(OrganizationsRefused.class, e -> assertThat(e.problems())
+				.extracting(Message::key).containsExactly("organization.import.not-xlsx"));
+		assertThatThrownBy(() -> organizations.importWorkbook(HA_TINH,
+				new ByteArrayInputStream(new byte[5 * 1024 * 1024 + 10])))
+			.isInstanceOfSatisfying(OrganizationsRefused.class, e -> assertThat(e.problems())
+				.extracting(Message::key).containsExactly("organization.import.too-large"));
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			workbook.createSheet("Trang 1").createRow(0).createCell(0).setCellValue("Danh sách đơn vị");
+			workbook.write(out);
+			assertThatThrownBy(() -> organizations.importWorkbook(HA_TINH, new ByteArrayInputStream(out.toByteArray())))
+				.isInstanceOfSatisfying(OrganizationsRefused.class, e -> assertThat(e.problems())
+					.extracting(Message::key).containsExactly("organization.import.no-header"));
+		}
+		assertThat(organizations.all(HA_TINH)).isEmpty();
 	}
 
 	@Test

@@ -529,6 +529,17 @@ class AuthorizationMatrixTest {
 				.param("toConfirm", "true")
 				.param("version", String.valueOf(organizations.findByShortCode(PROVINCE, "so-gtvt").orElseThrow().version()))
 				.with(csrf())));
+		rows.add(new Row("GET /organizations/template.xlsx", MANAGERS,
+				() -> get("/organizations/template.xlsx").param("province", PROVINCE)));
+		rows.add(new Row("GET /organizations/template.xlsx", ADMINS,
+				() -> get("/organizations/template.xlsx").param("province", OTHER_PROVINCE)));
+		// an empty file: refused for its content (nothing stored) for whoever may import
+		rows.add(new Row("POST /organizations/import", MANAGERS, () -> multipart("/organizations/import")
+				.file(new MockMultipartFile("file", "to-chuc.xlsx", "application/octet-stream", new byte[0]))
+				.param("province", PROVINCE).with(csrf())));
+		rows.add(new Row("POST /organizations/import", ADMINS, () -> multipart("/organizations/import")
+				.file(new MockMultipartFile("file", "to-chuc.xlsx", "application/octet-stream", new byte[0]))
+				.param("province", OTHER_PROVINCE).with(csrf())));
 		rows.add(new Row("GET /organizations/assignments", SIGNED_IN, () -> get("/organizations/assignments")));
 		rows.add(new Row("POST /organizations/assignments/criteria/{id}", MANAGERS, () -> {
 			var criterion2 = organizations.criterionAssignments(PROVINCE, SET).stream()

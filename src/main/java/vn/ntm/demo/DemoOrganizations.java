@@ -36,6 +36,8 @@ class DemoOrganizations implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		organizations.loadReference(DemoLoader.PROVINCE);
+		// the new Quảng Ngãi (51), which Kon Tum joined on 1 July 2025: its departments succeed Kon Tum's
+		organizations.loadReference("51");
 		if (organizations.findByShortCode(DemoLoader.PROVINCE, SPONSOR).isPresent()) {
 			return;
 		}

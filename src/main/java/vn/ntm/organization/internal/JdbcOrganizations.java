@@ -1,8 +1,7 @@
 package vn.ntm.organization.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashSet;
+import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,40 +18,45 @@ import vn.ntm.organization.AssignmentStatus;
 import vn.ntm.organization.CriterionAssignment;
 import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationChangedConcurrently;
-import vn.ntm.organization.OrganizationKind;
 import vn.ntm.organization.Organizations;
 import vn.ntm.organization.SupportAssignment;
-import vn.ntm.organization.SupportRole;
+import vn.ntm.organization.Succession;
 import vn.ntm.shared.AuditEvent;
 
 @Repository
 @Transactional(readOnly = true)
 public class JdbcOrganizations implements Organizations {
 
-	private static final String ORGANIZATION = "organization";
+	private static final String ORGANIZATION = OrganizationRows.AUDIT_TYPE;
 	private static final String CRITERION_ASSIGNMENT = "criterion-assignment";
 	private static final String SUPPORT_ASSIGNMENT = "support-assignment";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final ReferenceOrganizations reference;
+	private final Successions successions;
+	private final EndOrganization ending;
+	private final ImportOrganizations imports;
 
-	JdbcOrganizations(JdbcClient jdbc, ApplicationEventPublisher events, ReferenceOrganizations reference) {
+	JdbcOrganizations(JdbcClient jdbc, ApplicationEventPublisher events, ReferenceOrganizations reference,
+			Successions successions, EndOrganization ending, ImportOrganizations imports) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.reference = reference;
+		this.successions = successions;
+		this.ending = ending;
+		this.imports = imports;
 	}
 
 	@Override
 	public Optional<Organization> find(long id) {
-		return jdbc.sql("SELECT * FROM organization_organization WHERE id = ?").param(id).query(this::organization)
-				.optional();
+		return successions.find(id);
 	}
 
 	@Override
 	public Optional<Organization> findByShortCode(String provinceCode, String shortCode) {
 		return jdbc.sql("SELECT * FROM organization_organization WHERE province_code = ? AND short_code = ?")
-				.params(provinceCode, shortCode).query(this::organization).optional();
+				.params(provinceCode, shortCode).query(OrganizationRows::organization).optional();
 	}
 
 	@Override
@@ -64,29 +68,62 @@ public class JdbcOrganizations implements Organizations {
 	@Override
 	public List<Organization> all(String provinceCode) {
 		return jdbc.sql("SELECT * FROM organization_organization WHERE province_code = ? ORDER BY kind, name")
-				.param(provinceCode).query(this::organization).list().stream()
+				.param(provinceCode).query(OrganizationRows::organization).list().stream()
 				.sorted(java.util.Comparator.comparing(Organization::kind).thenComparing(Organization::name))
 				.toList();
 	}
 
 	@Override
 	public Set<Integer> assignedCriteria(long organizationId, String setCode) {
-		return new HashSet<>(jdbc.sql("""
-				SELECT a.criterion_number FROM organization_criterion_assignment a
-				WHERE a.set_code = :set AND (a.lead_organization_id = :org OR EXISTS (
-				  SELECT 1 FROM organization_criterion_support s WHERE s.assignment_id = a.id AND s.organization_id = :org))
-				""").param("set", setCode).param("org", organizationId).query(Integer.class).list());
+		return successions.ownCriteria(organizationId, setCode);
 	}
 
 	@Override
 	public Optional<Organization> leadDepartmentFor(String setCode, int criterionNumber, String provinceCode) {
-		return jdbc.sql("""
-				SELECT o.* FROM organization_organization o JOIN organization_criterion_assignment a
-				  ON a.lead_organization_id = o.id
-				WHERE a.set_code = ? AND a.criterion_number = ? AND a.province_code = ? AND a.indicator_code IS NULL
-				ORDER BY a.id
-				""").params(setCode, criterionNumber, provinceCode).query(this::organization).list().stream()
-				.findFirst();
+		return successions.lead(setCode, criterionNumber, provinceCode);
+	}
+
+	@Override
+	public List<Organization> all(String provinceCode, LocalDate asOf) {
+		return successions.all(provinceCode, asOf);
+	}
+
+	@Override
+	public List<Succession> successors(long id) {
+		return successions.successors(id);
+	}
+
+	@Override
+	public List<Succession> predecessors(long id) {
+		return successions.predecessors(id);
+	}
+
+	@Override
+	public List<Organization> inForce(long id, LocalDate asOf) {
+		return successions.inForce(id, asOf);
+	}
+
+	@Override
+	public Set<Integer> assignedCriteria(long organizationId, String setCode, LocalDate asOf) {
+		return successions.assignedCriteria(organizationId, setCode, asOf);
+	}
+
+	@Override
+	public Optional<Organization> leadDepartmentFor(String setCode, int criterionNumber, String provinceCode,
+			LocalDate asOf) {
+		return successions.leadDepartmentFor(setCode, criterionNumber, provinceCode, asOf);
+	}
+
+	@Override
+	@Transactional
+	public void end(long id, LocalDate lastDay, List<Long> successorIds) {
+		ending.end(id, lastDay, successorIds);
+	}
+
+	@Override
+	@Transactional
+	public int importWorkbook(String provinceCode, InputStream workbook) {
+		return imports.importWorkbook(provinceCode, workbook);
 	}
 
 	@Override
@@ -134,9 +171,7 @@ public class JdbcOrganizations implements Organizations {
 				JOIN organization_organization o ON o.id = s.organization_id
 				WHERE o.province_code = ? AND s.support_year = ? ORDER BY o.name, s.unit_code
 				""").params(provinceCode, year)
-				.query((rs, n) -> new SupportAssignment(rs.getLong("id"), rs.getLong("organization_id"),
-						rs.getString("unit_code"), rs.getInt("support_year"),
-						SupportRole.valueOf(rs.getString("role"))))
+				.query(OrganizationRows::support)
 				.list();
 	}
 
@@ -155,12 +190,14 @@ public class JdbcOrganizations implements Organizations {
 	public long create(Organization o) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO organization_organization (province_code, kind, name, short_code, unit_code, to_confirm, demo)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO organization_organization
+				  (province_code, kind, name, short_code, unit_code, to_confirm, demo, valid_from, valid_to)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""").params(o.provinceCode(), o.kind().name(), o.name(), o.shortCode(), o.unitCode(), o.toConfirm(),
-				o.demo()).update(keys, "id");
+				o.demo(), o.validFrom(), o.validTo()).update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(id), "create", null, describe(o),
+		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(id), "create", null,
+				OrganizationRows.describe(o),
 				o.provinceCode()));
 		return id;
 	}
@@ -178,8 +215,8 @@ public class JdbcOrganizations implements Organizations {
 		if (updated != 1) {
 			throw new OrganizationChangedConcurrently(ORGANIZATION);
 		}
-		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(o.id()), "update", describe(before),
-				describe(o), before.provinceCode()));
+		events.publishEvent(new AuditEvent(ORGANIZATION, String.valueOf(o.id()), "update",
+				OrganizationRows.describe(before), OrganizationRows.describe(o), before.provinceCode()));
 	}
 
 	@Transactional
@@ -193,7 +230,8 @@ public class JdbcOrganizations implements Organizations {
 				a.leadOrganizationId(), a.status().name()).update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertSupporting(id, a.supportingOrganizationIds());
-		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(id), "create", null, describe(a),
+		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(id), "create", null,
+				OrganizationRows.describe(a),
 				a.provinceCode()));
 		return id;
 	}
@@ -213,8 +251,9 @@ public class JdbcOrganizations implements Organizations {
 		}
 		jdbc.sql("DELETE FROM organization_criterion_support WHERE assignment_id = ?").param(a.id()).update();
 		insertSupporting(a.id(), a.supportingOrganizationIds());
-		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(a.id()), "update", describe(before),
-				describe(a), a.provinceCode()));
+		events.publishEvent(new AuditEvent(CRITERION_ASSIGNMENT, String.valueOf(a.id()), "update",
+				OrganizationRows.describe(before),
+				OrganizationRows.describe(a), a.provinceCode()));
 	}
 
 	@Override
@@ -226,7 +265,8 @@ public class JdbcOrganizations implements Organizations {
 				VALUES (?, ?, ?, ?)
 				""").params(s.organizationId(), s.unitCode(), s.year(), s.role().name()).update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "create", null, describe(s),
+		events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "create", null,
+				OrganizationRows.describe(s),
 				provinceOf(s.organizationId())));
 		return id;
 	}
@@ -235,14 +275,12 @@ public class JdbcOrganizations implements Organizations {
 	public void removeSupportAssignment(long id) {
 		Optional<SupportAssignment> before = jdbc.sql("SELECT * FROM organization_support_assignment WHERE id = ?")
 				.param(id)
-				.query((rs, n) -> new SupportAssignment(rs.getLong("id"), rs.getLong("organization_id"),
-						rs.getString("unit_code"), rs.getInt("support_year"),
-						SupportRole.valueOf(rs.getString("role"))))
+				.query(OrganizationRows::support)
 				.optional();
 		if (before.isPresent()) {
 			jdbc.sql("DELETE FROM organization_support_assignment WHERE id = ?").param(id).update();
 			events.publishEvent(new AuditEvent(SUPPORT_ASSIGNMENT, String.valueOf(id), "delete",
-					describe(before.get()), null, provinceOf(before.get().organizationId())));
+					OrganizationRows.describe(before.get()), null, provinceOf(before.get().organizationId())));
 		}
 	}
 
@@ -258,27 +296,5 @@ public class JdbcOrganizations implements Organizations {
 			jdbc.sql("INSERT INTO organization_criterion_support (assignment_id, organization_id) VALUES (?, ?)")
 					.params(assignmentId, org).update();
 		}
-	}
-
-	private Organization organization(ResultSet rs, int row) throws SQLException {
-		return new Organization(rs.getLong("id"), rs.getString("province_code"),
-				OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("short_code"),
-				rs.getString("unit_code"), rs.getBoolean("to_confirm"), rs.getBoolean("demo"), rs.getLong("version"));
-	}
-
-	private static String describe(Organization o) {
-		return "kind=" + o.kind() + "; name=" + o.name() + "; shortCode=" + o.shortCode() + "; unit=" + o.unitCode()
-				+ "; toConfirm=" + o.toConfirm();
-	}
-
-	private static String describe(CriterionAssignment a) {
-		return "set=" + a.setCode() + "; criterion=" + a.criterionNumber()
-				+ (a.indicatorCode() == null ? "" : "; indicator=" + a.indicatorCode()) + "; lead="
-				+ a.leadOrganizationId() + "; supporting=" + a.supportingOrganizationIds() + "; status=" + a.status();
-	}
-
-	private static String describe(SupportAssignment s) {
-		return "organization=" + s.organizationId() + "; unit=" + s.unitCode() + "; year=" + s.year() + "; role="
-				+ s.role();
 	}
 }

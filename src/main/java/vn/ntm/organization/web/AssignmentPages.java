@@ -53,7 +53,7 @@ class AssignmentPages {
 	@GetMapping
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) Integer year, Model model) {
-		String p = properties.provinceOr(province, organizations.provinces());
+		String p = DefaultProvince.of(province, organizations.provinces(), properties, guard);
 		if (p != null) {
 			guard.requireReader(p);
 		}

@@ -1,6 +1,10 @@
 package vn.ntm.organization.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.ntm.organization.Organization;
 import vn.ntm.organization.OrganizationChangedConcurrently;
 import vn.ntm.organization.OrganizationKind;
+import vn.ntm.organization.Succession;
 import vn.ntm.organization.internal.JdbcOrganizations;
 import vn.ntm.organization.internal.OrganizationProperties;
 import vn.ntm.organization.internal.ProvinceGuard;
+import vn.ntm.shared.platform.Messages;
 
 /** The province's organizations: departments, the coordination office, People's Committees and sponsors. */
 @Controller
@@ -29,11 +35,14 @@ class OrganizationPages {
 	private final JdbcOrganizations organizations;
 	private final ProvinceGuard guard;
 	private final OrganizationProperties properties;
+	private final Messages messages;
 
-	OrganizationPages(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties) {
+	OrganizationPages(JdbcOrganizations organizations, ProvinceGuard guard, OrganizationProperties properties,
+			Messages messages) {
 		this.organizations = organizations;
 		this.guard = guard;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	record OrganizationForm(Long id, String provinceCode, OrganizationKind kind, String name, String shortCode,
@@ -56,20 +65,51 @@ class OrganizationPages {
 		}
 	}
 
+	/** An organization as the list shows it: who took over from it and from whom it took over. */
+	record Line(Organization organization, String successors, LocalDate mergedOn, String predecessors,
+			LocalDate formedOn) {
+	}
+
 	@GetMapping
-	String list(@RequestParam(required = false) String province, Model model) {
-		String p = properties.provinceOr(province, organizations.provinces());
+	String list(@RequestParam(required = false) String province,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
+		String p = DefaultProvince.of(province, organizations.provinces(), properties, guard);
 		if (p != null) {
 			guard.requireReader(p);
 		}
 		model.addAttribute("province", p);
-		model.addAttribute("organizations", organizations.all(p));
+		model.addAttribute("provinces", organizations.provinces());
+		model.addAttribute("asOf", asOf);
+		List<Organization> shown = p == null ? List.of() : asOf == null ? organizations.all(p) : organizations.all(p, asOf);
+		model.addAttribute("organizations", shown);
+		model.addAttribute("lines", shown.stream().map(this::line).toList());
 		return LIST_VIEW;
+	}
+
+	private Line line(Organization o) {
+		List<Succession> next = organizations.successors(o.id());
+		List<Succession> before = organizations.predecessors(o.id());
+		return new Line(o, names(o, next.stream().map(Succession::successorId).toList()),
+				next.isEmpty() ? null : next.getFirst().effectiveOn(),
+				names(o, before.stream().map(Succession::predecessorId).toList()),
+				before.isEmpty() ? null : before.getFirst().effectiveOn());
+	}
+
+	/** Names of the organizations, with their province when it is not {@code o}'s; null when there are none. */
+	private String names(Organization o, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return null;
+		}
+		return ids.stream().flatMap(id -> organizations.find(id).stream())
+			.map(x -> x.provinceCode().equals(o.provinceCode()) ? x.name()
+					: messages.get("organization.in-province", x.name(), x.provinceCode()))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	@GetMapping("/new")
 	String create(@RequestParam(required = false) String province, Model model) {
-		String p = properties.provinceOr(province, organizations.provinces());
+		String p = DefaultProvince.of(province, organizations.provinces(), properties, guard);
 		guard.requireManager(p);
 		return form(new OrganizationForm(null, p, OrganizationKind.DEPARTMENT, "", "", null, false, 0L), null, model);
 	}

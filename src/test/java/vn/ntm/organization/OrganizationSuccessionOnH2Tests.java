@@ -1,0 +1,4 @@
+package vn.ntm.organization;
+
+class OrganizationSuccessionOnH2Tests extends OrganizationSuccessionContract {
+}

@@ -195,6 +195,7 @@ class AuthorizationMatrixTest {
 		assessment(rows);
 		criteria(rows);
 		geography(rows);
+		communeGroupsAndIndicators(rows);
 		recognition(rows);
 		planning(rows);
 		reporting(rows);
@@ -288,6 +289,41 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("POST /api/v1/criteria-sets [multipart/form-data]", MANAGERS,
 				() -> multipart("/api/v1/criteria-sets").file(new MockMultipartFile("file", "bo.yaml",
 						"application/x-yaml", incompleteVersion(PROVINCE).getBytes(StandardCharsets.UTF_8)))));
+	}
+
+	private void communeGroupsAndIndicators(List<Row> rows) {
+		String newSet = "xa-ntm-2026-2030";
+		rows.add(new Row("GET /geography/commune-groups", MANAGERS,
+				() -> get("/geography/commune-groups").param("province", PROVINCE)));
+		rows.add(new Row("GET /geography/commune-groups", ADMINS,
+				() -> get("/geography/commune-groups").param("province", OTHER_PROVINCE)));
+		rows.add(new Row("GET /geography/commune-groups/template.xlsx", MANAGERS,
+				() -> get("/geography/commune-groups/template.xlsx").param("province", PROVINCE)));
+		rows.add(new Row("GET /geography/commune-groups/template.xlsx", ADMINS,
+				() -> get("/geography/commune-groups/template.xlsx").param("province", OTHER_PROVINCE)));
+		// an empty file: a permitted user gets the page back with its problem (422), nothing is stored
+		rows.add(new Row("POST /geography/commune-groups/import", MANAGERS,
+				() -> multipart("/geography/commune-groups/import").file(new MockMultipartFile("file", "nhom.xlsx",
+						"application/octet-stream", new byte[0])).param("province", PROVINCE).with(csrf())));
+		rows.add(new Row("POST /geography/commune-groups/import", ADMINS,
+				() -> multipart("/geography/commune-groups/import").file(new MockMultipartFile("file", "nhom.xlsx",
+						"application/octet-stream", new byte[0])).param("province", OTHER_PROVINCE).with(csrf())));
+		rows.add(new Row("GET /criteria-sets/{code}/indicators", MANAGERS,
+				() -> get("/criteria-sets/{code}/indicators", newSet).param("province", PROVINCE)));
+		rows.add(new Row("GET /criteria-sets/{code}/indicators", ADMINS,
+				() -> get("/criteria-sets/{code}/indicators", newSet).param("province", OTHER_PROVINCE)));
+		rows.add(new Row("GET /criteria-sets/{code}/indicators.xlsx", MANAGERS,
+				() -> get("/criteria-sets/{code}/indicators.xlsx", newSet).param("province", PROVINCE)));
+		rows.add(new Row("POST /criteria-sets/{code}/indicators", MANAGERS,
+				() -> post("/criteria-sets/{code}/indicators", newSet).param("province", PROVINCE).param("rows", "0")
+					.with(csrf())));
+		rows.add(new Row("POST /criteria-sets/{code}/indicators", ADMINS,
+				() -> post("/criteria-sets/{code}/indicators", newSet).param("province", OTHER_PROVINCE)
+					.param("rows", "0").with(csrf())));
+		rows.add(new Row("POST /criteria-sets/{code}/indicators/import", MANAGERS,
+				() -> multipart("/criteria-sets/{code}/indicators/import", newSet).file(new MockMultipartFile("file",
+						"chi-tieu.xlsx", "application/octet-stream", new byte[0])).param("province", PROVINCE)
+					.with(csrf())));
 	}
 
 	private void geography(List<Row> rows) {

@@ -94,33 +94,39 @@ public final class CriteriaEngine {
 				+ (of.get().source() == null ? "" : " (" + of.get().source() + ")")
 				+ (relative.source() == null ? "" : "; " + relative.source());
 		return new Threshold(relative.region(), relative.year(), relative.provinceCode(), value, source,
-				relative.verified() && of.get().verified(), relative.demo() || of.get().demo(), rule);
+				relative.verified() && of.get().verified(), relative.demo() || of.get().demo(), rule, null,
+				relative.communeGroup());
 	}
 
 	/**
 	 * The threshold that applies: a province's own level before the national one, a specific year before "every
-	 * year", a specific region before "every region". With thresholds by year, a year with none listed is unknown.
+	 * year", a specific region before "every region", a specific commune group before "every group". With thresholds
+	 * by year, a year with none listed is unknown; with thresholds by commune group, a unit without a group has none
+	 * (its group decides, and it is not known).
 	 */
 	public static Optional<Threshold> applicableThreshold(Indicator indicator, EvaluationContext context) {
 		List<Threshold> thresholds = indicator.thresholds();
 		boolean byYear = false;
+		boolean byGroup = false;
 		for (Threshold t : thresholds) {
-			if (t.year() != null) {
-				byYear = true;
-				break;
-			}
+			byYear |= t.year() != null;
+			byGroup |= t.communeGroup() != null;
+		}
+		if (byGroup && context.communeGroup() == null) {
+			return Optional.empty();
 		}
 		Threshold best = null;
 		int bestRank = -1;
 		for (Threshold t : thresholds) {
 			if (t.provinceCode() != null && !t.provinceCode().equals(context.provinceCode())
 					|| t.region() != null && t.region() != context.region()
+					|| t.communeGroup() != null && !t.communeGroup().equals(context.communeGroup())
 					|| byYear && (t.year() == null || t.year() != context.year())) {
 				continue;
 			}
 			// a demo threshold fills a gap the reference leaves; it never hides a known reference value
-			int rank = (t.provinceCode() != null ? 8 : 0) + (t.region() != null ? 4 : 0) + (t.known() ? 2 : 0)
-					+ (t.demo() ? 0 : 1);
+			int rank = (t.provinceCode() != null ? 16 : 0) + (t.region() != null ? 8 : 0)
+					+ (t.communeGroup() != null ? 4 : 0) + (t.known() ? 2 : 0) + (t.demo() ? 0 : 1);
 			if (rank > bestRank) {
 				best = t;
 				bestRank = rank;

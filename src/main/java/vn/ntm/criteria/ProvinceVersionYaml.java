@@ -22,25 +22,7 @@ public final class ProvinceVersionYaml {
 
 	public static String write(CriteriaSet base, String provinceCode, String nameVi, String nameEn,
 			String documentNumber, LocalDate documentDate, Function<Indicator, Map<String, Object>> thresholds) {
-		Map<String, Object> root = new LinkedHashMap<>();
-		root.put("set_id", base.code());
-		root.put("level", base.level().name().toLowerCase());
-		root.put("tier", base.tier().name().toLowerCase());
-		root.put("valid_from", base.validFrom().toString());
-		if (base.validTo() != null) root.put("valid_to", base.validTo().toString());
-		if (base.requiresSetCode() != null) root.put("requires", base.requiresSetCode());
-		root.put("province", provinceCode);
-		root.put("name_vi", nameVi);
-		if (nameEn != null) root.put("name_en", nameEn);
-		if (base.legalBasis() != null) {
-			Map<String, Object> legal = new LinkedHashMap<>();
-			legal.put("document", base.legalBasis().document());
-			if (base.legalBasis().date() != null) legal.put("date", base.legalBasis().date().toString());
-			if (base.legalBasis().annex() != null) legal.put("annex", base.legalBasis().annex());
-			if (base.legalBasis().source() != null) legal.put("source", base.legalBasis().source());
-			root.put("legal_basis", legal);
-		}
-		root.put("document", Map.of("number", documentNumber, "date", documentDate.toString()));
+		Map<String, Object> root = root(base, provinceCode, nameVi, nameEn, documentNumber, documentDate);
 		List<Object> criteria = new ArrayList<>();
 		for (Criterion c : base.criteria()) {
 			Map<String, Object> criterion = new LinkedHashMap<>();
@@ -77,11 +59,63 @@ public final class ProvinceVersionYaml {
 			criteria.add(criterion);
 		}
 		root.put("criteria", criteria);
+		return dump(root);
+	}
+
+	private static Map<String, Object> root(CriteriaSet base, String provinceCode, String nameVi, String nameEn,
+			String documentNumber, LocalDate documentDate) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("set_id", base.code());
+		root.put("level", base.level().name().toLowerCase());
+		root.put("tier", base.tier().name().toLowerCase());
+		root.put("valid_from", base.validFrom().toString());
+		if (base.validTo() != null) root.put("valid_to", base.validTo().toString());
+		if (base.requiresSetCode() != null) root.put("requires", base.requiresSetCode());
+		root.put("province", provinceCode);
+		root.put("name_vi", nameVi);
+		if (nameEn != null) root.put("name_en", nameEn);
+		if (base.legalBasis() != null) {
+			Map<String, Object> legal = new LinkedHashMap<>();
+			legal.put("document", base.legalBasis().document());
+			if (base.legalBasis().date() != null) legal.put("date", base.legalBasis().date().toString());
+			if (base.legalBasis().annex() != null) legal.put("annex", base.legalBasis().annex());
+			if (base.legalBasis().source() != null) legal.put("source", base.legalBasis().source());
+			root.put("legal_basis", legal);
+		}
+		root.put("document", Map.of("number", documentNumber, "date", documentDate.toString()));
+		return root;
+	}
+
+	/**
+	 * A province's version whose indicators are new (the 2026–2030 set, whose reference data names only the criteria):
+	 * the set's criteria as {@code base} has them, each with the indicators given for its number, already in the
+	 * file format (code, name_vi, unit, comparison, threshold by group {@code N1}/{@code N2}/{@code N3}, …).
+	 */
+	public static String withIndicators(CriteriaSet base, String provinceCode, String documentNumber,
+			LocalDate documentDate, Map<Integer, List<Map<String, Object>>> indicators, boolean demo) {
+		Map<String, Object> root = root(base, provinceCode, base.nameVi(), base.nameEn(), documentNumber, documentDate);
+		if (demo) root.put("demo", true);
+		List<Object> criteria = new ArrayList<>();
+		for (Criterion c : base.criteria()) {
+			Map<String, Object> criterion = new LinkedHashMap<>();
+			criterion.put("number", c.number());
+			if (c.group() != null) criterion.put("group", c.group());
+			criterion.put("name_vi", c.nameVi());
+			if (c.nameEn() != null) criterion.put("name_en", c.nameEn());
+			criterion.put("indicators", indicators.getOrDefault(c.number(), List.of()));
+			criteria.add(criterion);
+		}
+		root.put("criteria", criteria);
+		return dump(root);
+	}
+
+	private static String dump(Map<String, Object> root) {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setAllowUnicode(true);
 		return new Yaml(options).dump(root);
 	}
+
 
 	private static Threshold relative(Indicator i) {
 		return i.thresholds().stream().filter(t -> t.relativeTo() != null).findFirst().orElse(null);

@@ -6,8 +6,9 @@ import vn.ntm.geography.Region;
 import vn.ntm.shared.VietnameseFormat;
 
 /**
- * One threshold of an indicator: for a region (null: every region), a year (null: every year) and a province
- * (null: the national level; a province may set stricter levels). A null {@code value} means the threshold is not
+ * One threshold of an indicator: for a region (null: every region), a year (null: every year), a province
+ * (null: the national level; a province may set stricter levels) and a commune group (null: every group; the
+ * 2026–2030 set sets its levels by group N1, N2, N3 instead of by region). A null {@code value} means the threshold is not
  * known, which is never the same as "no threshold".
  *
  * @param source     where the value was read (document number and date, or a web address)
@@ -17,12 +18,18 @@ import vn.ntm.shared.VietnameseFormat;
  *                   same region and year, which the engine works out (unknown while that threshold is unknown)
  * @param number     {@code value} read as a number once, when the threshold is built (null when unknown or not a
  *                   number, e.g. "Đạt" or a choice); always derived from {@code value}, whatever is passed
+ * @param communeGroup the commune group ({@code N1}, {@code N2}, {@code N3}) this level is for, or null for every group
  */
 public record Threshold(Region region, Integer year, String provinceCode, String value, String source,
-		boolean verified, boolean demo, Relative relativeTo, BigDecimal number) {
+		boolean verified, boolean demo, Relative relativeTo, BigDecimal number, String communeGroup) {
 
 	public Threshold {
 		number = VietnameseFormat.parse(value);
+	}
+
+	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
+			boolean demo, Relative relativeTo, BigDecimal number) {
+		this(region, year, provinceCode, value, source, verified, demo, relativeTo, number, null);
 	}
 
 	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
@@ -33,6 +40,11 @@ public record Threshold(Region region, Integer year, String provinceCode, String
 	public Threshold(Region region, Integer year, String provinceCode, String value, String source, boolean verified,
 			boolean demo) {
 		this(region, year, provinceCode, value, source, verified, demo, null, null);
+	}
+
+	/** This threshold for one commune group only. */
+	public Threshold forGroup(String group) {
+		return new Threshold(region, year, provinceCode, value, source, verified, demo, relativeTo, null, group);
 	}
 
 	public boolean known() {

@@ -49,6 +49,13 @@ public interface Geography {
 	UnitProfile updateProfile(String code, LocalDate validFrom, Region regionOverride, boolean especiallyDifficult,
 			long expectedVersion);
 
+	/**
+	 * The commune group (N1, N2, N3 of the 2026–2030 criteria set) of the unit on {@code date}, as the province
+	 * decided it; empty when none is recorded for that date (the unit is then judged "threshold unknown" where the
+	 * set's levels go by group). Recorded through {@link CommuneGroups}.
+	 */
+	Optional<String> communeGroup(String unitCode, LocalDate date);
+
 	/** A name search result; {@code score} is 1.0 for an equal folded name, lower for similar ones. */
 	record UnitMatch(AdministrativeUnit unit, double score) {
 	}

@@ -19,6 +19,7 @@ import vn.ntm.criteria.CriterionResult;
 import vn.ntm.criteria.SetResult;
 import vn.ntm.criteria.IndicatorResult;
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
 import vn.ntm.recognition.Recognitions;
 import vn.ntm.shared.Period;
 
@@ -32,10 +33,13 @@ class CommuneStatus {
 
 	private final ReadableUnits units;
 	private final ValueStore store;
+	private final Geography geography;
 	private final CriteriaSets criteriaSets;
 	private final Recognitions recognitions;
 
-	CommuneStatus(ReadableUnits units, ValueStore store, CriteriaSets criteriaSets, Recognitions recognitions) {
+	CommuneStatus(ReadableUnits units, ValueStore store, CriteriaSets criteriaSets, Recognitions recognitions,
+			Geography geography) {
+		this.geography = geography;
 		this.units = units;
 		this.store = store;
 		this.criteriaSets = criteriaSets;
@@ -93,7 +97,7 @@ class CommuneStatus {
 				.map(r -> evaluate(unit, end, r, StatusProjection.asOf(store.all(unit.code(), r.code()), end), seen))
 				.orElse(null);
 		}
-		return CriteriaEngine.evaluate(set, StatusProjection.context(unit, end), StatusProjection.indicatorValues(values),
+		return CriteriaEngine.evaluate(set, StatusProjection.context(unit, end, geography), StatusProjection.indicatorValues(values),
 				required);
 	}
 }

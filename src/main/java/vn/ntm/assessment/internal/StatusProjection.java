@@ -222,11 +222,13 @@ class StatusProjection {
 						sets, seen))
 				.orElse(null);
 		}
-		return CriteriaEngine.evaluate(set, context(unit, end), indicatorValues(asOf(all, end)), required);
+		return CriteriaEngine.evaluate(set, context(unit, end, geography), indicatorValues(asOf(all, end)), required);
 	}
 
-	static EvaluationContext context(AdministrativeUnit unit, LocalDate date) {
-		return new EvaluationContext(unit.evaluationRegion(), unit.provinceCode(), date.getYear());
+	/** What picks the unit's thresholds on the date: its region, province, year and commune group (2026–2030). */
+	static EvaluationContext context(AdministrativeUnit unit, LocalDate date, Geography geography) {
+		return new EvaluationContext(unit.evaluationRegion(), unit.provinceCode(), date.getYear(),
+				geography.communeGroup(unit.code(), date).orElse(null));
 	}
 
 	List<String> unitsWithValues(String setCode) {

@@ -15,6 +15,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.SetResult;
 import vn.ntm.criteria.IndicatorStatus;
 import vn.ntm.geography.AdministrativeUnit;
+import vn.ntm.geography.Geography;
 
 /**
  * The queries of the status read model that {@link StatusProjection} writes: per commune under an area, the latest
@@ -28,8 +29,10 @@ class StoredStatuses {
 
 	private final JdbcClient jdbc;
 	private final ValueStore store;
+	private final Geography geography;
 
-	StoredStatuses(JdbcClient jdbc, ValueStore store) {
+	StoredStatuses(JdbcClient jdbc, ValueStore store, Geography geography) {
+		this.geography = geography;
 		this.jdbc = jdbc;
 		this.store = store;
 	}
@@ -102,7 +105,7 @@ class StoredStatuses {
 		for (AdministrativeUnit c : earlier) {
 			Latest s = rows.get(c.code());
 			Map<String, RecordedValue> values = StatusProjection.asOf(byUnit.getOrDefault(c.code(), List.of()), end);
-			SetResult e = CriteriaEngine.evaluate(set, StatusProjection.context(c, end),
+			SetResult e = CriteriaEngine.evaluate(set, StatusProjection.context(c, end, geography),
 					StatusProjection.indicatorValues(values));
 			Map<Integer, IndicatorStatus> criteria = new HashMap<>();
 			if (withCriteria) {

@@ -96,12 +96,12 @@ class CriteriaSetRows {
 					jdbc.sql("""
 							INSERT INTO criteria_threshold (indicator_id, position, region, for_year, province_code,
 							  value_text, source, verified, demo, relative_set_code, relative_indicator_code,
-							  relative_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+							  relative_factor, commune_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 						.params(indicatorId, tp++, t.region() == null ? null : t.region().name(), t.year(),
 								t.provinceCode(), t.value(), t.source(), t.verified(), t.demo(),
 								t.relativeTo() == null ? null : t.relativeTo().setCode(),
 								t.relativeTo() == null ? null : t.relativeTo().indicatorCode(),
-								t.relativeTo() == null ? null : t.relativeTo().factor())
+								t.relativeTo() == null ? null : t.relativeTo().factor(), t.communeGroup())
 						.update();
 				}
 			}
@@ -115,14 +115,14 @@ class CriteriaSetRows {
 	List<StoredCriteriaSets.Stored> load() {
 		Map<Long, List<Threshold>> thresholds = jdbc.sql("""
 				SELECT indicator_id, id, region, for_year, province_code, value_text, source, verified, demo,
-				  relative_set_code, relative_indicator_code, relative_factor
+				  relative_set_code, relative_indicator_code, relative_factor, commune_group
 				FROM criteria_threshold ORDER BY indicator_id, position""")
 			.query((rs, n) -> new Row<>(rs.getLong(1), rs.getLong(2),
 					new Threshold(rs.getString(3) == null ? null : Region.valueOf(rs.getString(3)),
 							(Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getString(7),
 							rs.getBoolean(8), rs.getBoolean(9), rs.getString(10) == null ? null
 									: new Threshold.Relative(rs.getString(10), rs.getString(11),
-											rs.getBigDecimal(12).stripTrailingZeros()))))
+											rs.getBigDecimal(12).stripTrailingZeros()), null, rs.getString(13))))
 			.list().stream().collect(Collectors.groupingBy(Row::parentId, LinkedHashMap::new,
 					Collectors.mapping(Row::value, Collectors.toList())));
 		Map<Long, List<Indicator>> indicators = jdbc.sql("""

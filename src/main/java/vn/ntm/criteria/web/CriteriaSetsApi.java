@@ -69,9 +69,12 @@ class CriteriaSetsApi {
 			List<String> choices, boolean unverified, String note, List<ThresholdView> thresholds) {
 	}
 
-	/** @param relativeTo the rule of a relative threshold (factor × another set's threshold), or null */
+	/**
+	 * @param relativeTo   the rule of a relative threshold (factor × another set's threshold), or null
+	 * @param communeGroup the commune group (N1, N2, N3) of a 2026–2030 threshold, or null for every group
+	 */
 	record ThresholdView(String region, Integer year, String province, String value, boolean known, String source,
-			boolean verified, boolean demo, Threshold.Relative relativeTo) {
+			boolean verified, boolean demo, Threshold.Relative relativeTo, String communeGroup) {
 	}
 
 	@GetMapping
@@ -188,7 +191,7 @@ class CriteriaSetsApi {
 				comparison(i.comparison()), i.choices(), i.unverified(), i.note(),
 				i.thresholds().stream().map(t -> new ThresholdView(t.region() == null ? null : t.region().name(),
 						t.year(), t.provinceCode(), t.value(), t.known(), t.source(), t.verified(), t.demo(),
-						t.relativeTo())).toList());
+						t.relativeTo(), t.communeGroup())).toList());
 	}
 
 	/** The words of the YAML format, so a set read here can be written back in it. */

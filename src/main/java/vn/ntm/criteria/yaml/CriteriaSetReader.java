@@ -53,6 +53,8 @@ public final class CriteriaSetReader {
 
 	private static final Set<String> LEVELS = Set.of("commune", "village", "district", "province");
 	private static final Set<String> TIERS = Set.of("standard", "advanced", "model");
+	/** The commune groups of the 2026–2030 set (Quyết định 51/2025/QĐ-TTg), threshold keys beside the regions. */
+	public static final Set<String> COMMUNE_GROUPS = Set.of("N1", "N2", "N3");
 	private static final String COMPARISONS = "(>=, <=, boolean, none)";
 	static final String KEY = "criteria.problem.";
 	private static final String CITATION = ResourceBundle.getBundle("i18n/criteria", Locale.forLanguageTag("vi"))
@@ -392,13 +394,19 @@ public final class CriteriaSetReader {
 				if (key.equals("demo")) {
 					continue;
 				}
+				if (COMMUNE_GROUPS.contains(key)) {
+					String value = value(e.getValue(), at + "." + key, comparison, valueType);
+					into.add(new Threshold(null, year, province, value, source, verified && value != null, markedDemo)
+						.forGroup(key));
+					continue;
+				}
 				Region region = null;
 				if (!key.equals("all") && !key.equals("general")) {
 					try {
 						region = Region.valueOf(key);
 					}
 					catch (IllegalArgumentException ex) {
-						problem("badRegion", at + "." + key, key);
+						problem(key.matches("N\\d+") ? "badCommuneGroup" : "badRegion", at + "." + key, key);
 						continue;
 					}
 				}

@@ -69,6 +69,7 @@ class CommunePages {
 		model.addAttribute("canEnterValues", status.criteria().stream()
 			.anyMatch(c -> access.canWriteValue(unit, status.setCode(), c.number())));
 		model.addAttribute("district", scope.unit(unit.parentCode(), p.end()).orElse(null));
+		model.addAttribute("communeGroup", scope.communeGroup(unit.code(), p.end()).orElse(null));
 		model.addAttribute("period", p);
 		model.addAttribute("periods", periods.labels(unit.code()));
 		model.addAttribute("status", status);

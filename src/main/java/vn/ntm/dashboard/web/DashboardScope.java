@@ -53,6 +53,11 @@ class DashboardScope {
 		return geography.findLatest(code, date);
 	}
 
+	/** The commune's group (2026–2030 set) on the date, if the province recorded one. */
+	Optional<String> communeGroup(String code, LocalDate date) {
+		return geography.communeGroup(code, date);
+	}
+
 	/** Provinces the user may read, or that contain a unit they may read. */
 	List<AdministrativeUnit> provinces(LocalDate date) {
 		return geography.units(null, UnitLevel.PROVINCE, date).stream()

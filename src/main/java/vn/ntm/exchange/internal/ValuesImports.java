@@ -350,7 +350,8 @@ public class ValuesImports {
 			if (cells.isEmpty()) continue;
 			writes.add(new PreviewStore.Write(unit.code(), cells));
 			SetResult evaluation = CriteriaEngine.evaluate(set,
-					new EvaluationContext(unit.evaluationRegion(), unit.provinceCode(), period.end().getYear()), after);
+					new EvaluationContext(unit.evaluationRegion(), unit.provinceCode(), period.end().getYear(),
+							geography.communeGroup(unit.code(), period.end()).orElse(null)), after);
 			Map<Integer, IndicatorStatus> before = new HashMap<>();
 			status.criteria().forEach(c -> before.put(c.number(), c.status()));
 			for (CriterionResult c : evaluation.criteria()) {

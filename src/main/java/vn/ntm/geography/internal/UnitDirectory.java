@@ -33,8 +33,11 @@ class UnitDirectory implements Geography {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CommuneGroupIndex groups;
 
-	UnitDirectory(UnitIndex index, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	UnitDirectory(UnitIndex index, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			CommuneGroupIndex groups) {
+		this.groups = groups;
 		this.index = index;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -121,6 +124,11 @@ class UnitDirectory implements Geography {
 			}
 		}
 		return names;
+	}
+
+	@Override
+	public Optional<String> communeGroup(String unitCode, LocalDate date) {
+		return groups.group(unitCode, date);
 	}
 
 	@Override

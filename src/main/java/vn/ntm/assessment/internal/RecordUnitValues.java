@@ -86,6 +86,12 @@ class RecordUnitValues {
 		if (set == null) {
 			throw new ValuesRejected(errors);
 		}
+		// a reader who may write none of the set's criteria here (a commune's officer reading the communes merged
+		// into theirs) is refused before the values are judged
+		AdministrativeUnit target = unit.get();
+		if (set.criteria().stream().noneMatch(c -> access.canWriteValue(target, set.code(), c.number()))) {
+			throw new ValueWriteDenied(unitCode, List.of());
+		}
 		ValueValidation.Outcome outcome = ValueValidation.check(set, inputs, this::text);
 		if (!outcome.errors().isEmpty()) {
 			throw new ValuesRejected(outcome.errors());

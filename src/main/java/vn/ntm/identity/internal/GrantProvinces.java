@@ -2,7 +2,9 @@ package vn.ntm.identity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,7 +47,9 @@ class GrantProvinces {
 			case COORDINATION_OFFICE, DISTRICT_OFFICER, COMMUNE_OFFICER, LEADER -> grant.scope().isBlank() ? Set.of()
 					: geography.versions(grant.scope()).stream().map(AdministrativeUnit::provinceCode)
 						.collect(Collectors.toCollection(TreeSet::new));
-			case DEPARTMENT_OFFICER, SPONSOR -> organization(grant.scope()).map(Organization::provinceCode)
+			case DEPARTMENT_OFFICER -> answering(grant.scope()).stream().map(Organization::provinceCode)
+				.collect(Collectors.toCollection(TreeSet::new));
+			case SPONSOR -> organization(grant.scope()).map(Organization::provinceCode)
 				.map(Set::of).orElse(Set.of());
 		};
 	}
@@ -87,6 +91,22 @@ class GrantProvinces {
 
 	Optional<AdministrativeUnit> unit(String code) {
 		return code.isBlank() ? Optional.empty() : geography.findLatest(code, LocalDate.now(clock));
+	}
+
+	/**
+	 * The department of a department officer's grant and, once it has ended (the 2025 merger of departments), the
+	 * successors answering for it today: the officer keeps the old department's history and works for the new one.
+	 */
+	List<Organization> answering(String id) {
+		Optional<Organization> own = organization(id);
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		List<Organization> answering = new ArrayList<>(List.of(own.get()));
+		organizations.inForce(own.get().id(), LocalDate.now(clock)).stream()
+			.filter(o -> o.id() != own.get().id())
+			.forEach(answering::add);
+		return answering;
 	}
 
 	Optional<Organization> organization(String id) {

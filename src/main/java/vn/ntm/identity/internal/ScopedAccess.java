@@ -143,15 +143,19 @@ class ScopedAccess implements Access {
 					write.addAll(provincePaths(g.scope()));
 					manage.add(g.scope());
 				}
-				case DISTRICT_OFFICER, COMMUNE_OFFICER -> pathsOf(g.scope()).forEach(p -> {
-					read.add(p);
-					write.add(p);
-				});
+				case DISTRICT_OFFICER, COMMUNE_OFFICER -> {
+					pathsOf(g.scope()).forEach(p -> {
+						read.add(p);
+						write.add(p);
+					});
+					// the communes merged into theirs in 2025: their history is now the new commune's, to read
+					predecessorUnits(g.scope()).forEach(code -> pathsOf(code).forEach(read::add));
+				}
 				case LEADER -> {
 					pathsOf(g.scope()).forEach(read::add);
 					predecessorProvinces(g.scope()).forEach(code -> read.add(provincePath(code)));
 				}
-				case DEPARTMENT_OFFICER -> grantProvinces.organization(g.scope()).ifPresent(o -> {
+				case DEPARTMENT_OFFICER -> grantProvinces.answering(g.scope()).forEach(o -> {
 					read.addAll(provincePaths(o.provinceCode()));
 					departments.add(new Department(o.id(), provincePath(o.provinceCode())));
 				});
@@ -183,6 +187,17 @@ class ScopedAccess implements Access {
 		List<String> paths = new java.util.ArrayList<>(List.of(provincePath(provinceCode)));
 		predecessorProvinces(provinceCode).forEach(code -> paths.add(provincePath(code)));
 		return paths;
+	}
+
+	private List<String> predecessorUnits(String code) {
+		if (code.isBlank()) {
+			return List.of();
+		}
+		return geography.predecessors(code).stream()
+			.map(vn.ntm.geography.UnitLineage::oldCode)
+			.filter(old -> !old.equals(code))
+			.distinct()
+			.toList();
 	}
 
 	private List<String> predecessorProvinces(String code) {

@@ -64,10 +64,13 @@ class OrganizationReporters implements ReporterDirectory {
 		List<Reporter> departments = new ArrayList<>();
 		List<Reporter> committees = new ArrayList<>();
 		List<Reporter> office = new ArrayList<>();
-		for (Organization o : organizations.all(provinceCode)) {
+		LocalDate monthEnd = month.atEndOfMonth();
+		// those in force at the month's end: a department merged away reports no more, its successor answers for
+		// its criteria from the merger on
+		for (Organization o : organizations.all(provinceCode, monthEnd)) {
 			switch (o.kind()) {
 				case DEPARTMENT -> {
-					Set<Integer> criteria = organizations.assignedCriteria(o.id(), setCode);
+					Set<Integer> criteria = organizations.assignedCriteria(o.id(), setCode, monthEnd);
 					if (!criteria.isEmpty()) {
 						departments.add(new Reporter(o.shortCode(), o.name(), ReporterKind.DEPARTMENT, provinceCode,
 								provinceCode, o.id(), new TreeSet<>(criteria), setCode));
@@ -121,11 +124,14 @@ class OrganizationReporters implements ReporterDirectory {
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
 				case DEPARTMENT_OFFICER -> organization(g.scope())
+					.map(o -> organizations.inForce(o.id(), month.atEndOfMonth()))
+					.orElse(List.of())
+					.stream()
 					.filter(o -> provinceCode.equals(o.provinceCode()) && o.kind() == OrganizationKind.DEPARTMENT)
-					.ifPresent(o -> codes.add(o.shortCode()));
+					.forEach(o -> codes.add(o.shortCode()));
 				case DISTRICT_OFFICER -> {
 					if (districtsReport) {
-						organizations.all(provinceCode).stream()
+						organizations.all(provinceCode, month.atEndOfMonth()).stream()
 							.filter(o -> o.kind() == OrganizationKind.DISTRICT_COMMITTEE && g.scope().equals(o.unitCode()))
 							.forEach(o -> codes.add(o.shortCode()));
 					}
@@ -151,7 +157,13 @@ class OrganizationReporters implements ReporterDirectory {
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
 				case SYSTEM_ADMIN -> provinces.addAll(organizations.provinces());
-				case DEPARTMENT_OFFICER, SPONSOR -> organization(g.scope()).ifPresent(o -> provinces.add(o.provinceCode()));
+				// the province of the department answering today first (Sở Xây dựng of Quảng Ngãi for Kon Tum's
+				// Sở Giao thông vận tải after 01/07/2025), then the department's own for its history
+				case DEPARTMENT_OFFICER -> organization(g.scope()).ifPresent(o -> {
+					organizations.inForce(o.id(), today).forEach(s -> provinces.add(s.provinceCode()));
+					provinces.add(o.provinceCode());
+				});
+				case SPONSOR -> organization(g.scope()).ifPresent(o -> provinces.add(o.provinceCode()));
 				default -> geography.findLatest(g.scope(), today).ifPresent(u -> provinces.add(u.provinceCode()));
 			}
 		}

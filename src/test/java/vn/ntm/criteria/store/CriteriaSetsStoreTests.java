@@ -174,6 +174,10 @@ abstract class CriteriaSetsStoreTests {
 			.containsExactly("xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025", "xa-ntm-kieu-mau-2021-2025");
 		assertThat(sets.inForce(SetLevel.COMMUNE, LocalDate.of(2026, 6, 1), null)).extracting(CriteriaSet::code)
 			.containsExactly("xa-ntm-2026-2030");
-		assertThat(sets.inForce("xa-ntm-2021-2025", LocalDate.of(2026, 1, 1), null)).isEmpty();
+		// the 2026-2030 set comes into force on 15/02/2026 (Quyết định 51/2025/QĐ-TTg), the 2021-2025 one ends the day before
+		assertThat(sets.inForce(SetLevel.COMMUNE, LocalDate.of(2026, 1, 31), null)).extracting(CriteriaSet::code)
+			.contains("xa-ntm-2021-2025").doesNotContain("xa-ntm-2026-2030");
+		assertThat(sets.inForce("xa-ntm-2021-2025", LocalDate.of(2026, 2, 14), null)).isPresent();
+		assertThat(sets.inForce("xa-ntm-2021-2025", LocalDate.of(2026, 2, 15), null)).isEmpty();
 	}
 }

@@ -58,7 +58,8 @@ class CriteriaSetReaderTest {
 		assertThat(set.level()).isEqualTo(SetLevel.COMMUNE);
 		assertThat(set.tier()).isEqualTo(Tier.STANDARD);
 		assertThat(set.validFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
-		assertThat(set.validTo()).isEqualTo(LocalDate.of(2025, 12, 31));
+		// until the 2026-2030 set comes into force (Quyết định 51/2025/QĐ-TTg, 15/02/2026)
+		assertThat(set.validTo()).isEqualTo(LocalDate.of(2026, 2, 14));
 		assertThat(set.legalBasis().document()).isEqualTo("Quyết định 318/QĐ-TTg");
 		assertThat(set.legalBasis().date()).isEqualTo(LocalDate.of(2022, 3, 8));
 		assertThat(set.criteria()).hasSize(19);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Tier;
+import vn.ntm.shared.Period;
 
 /**
  * The demo in December 2026: the two-tier map since 01/07/2025, Kon Tum inside Quảng Ngãi (51), communes reporting
@@ -166,6 +168,20 @@ class PresentDayTest {
 		String openApi = mvc.perform(get("/api/v1/openapi").with(as("vpdp-qn"))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(openApi).contains("/api/v1/units/{code}/lineage").contains("asOf");
+	}
+
+	@Test
+	void quangNgaisOfficeOpensOnTheDemo2026FiguresOnThe2026Set() throws Exception {
+		mvc.perform(get("/").with(as("vpdp-qn"))).andExpect(redirectedUrl("/overview?unit=51"));
+		mvc.perform(get("/overview").param("unit", "51").with(as("vpdp-qn")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("period", Period.parse("2026")));
+		// a new commune's 2026 criteria: the ten of the 2026-2030 set, judged with its group's demo levels
+		mvc.perform(get("/units/23512").with(as("xa-dakmar")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("period", Period.parse("2026")))
+			.andExpect(content().string(containsString("Quy hoạch")))
+			.andExpect(content().string(containsString("demo")));
 	}
 
 	@Test

@@ -89,14 +89,24 @@ class DashboardScope {
 
 	/**
 	 * Where the user's pages start: the widest unit of their scope when it lies in one province; for a reader of
+	 * a province formed in 2025 and of the provinces merged into it, the one that exists today; for a reader of
 	 * several provinces or of the whole country, the first configured default province they may read; else none
 	 * (they choose).
 	 */
 	Optional<String> home() {
 		Set<String> paths = access.readablePaths();
 		Set<String> provinces = paths.stream().map(DashboardScope::provinceOf).collect(Collectors.toSet());
+		LocalDate today = LocalDate.now(clock);
+		if (!paths.contains("/") && provinces.size() > 1) {
+			// an office of a province formed in 2025 also reads the provinces merged into it: it starts on its own
+			List<String> existing = provinces.stream()
+				.filter(code -> geography.find(code, today).filter(access::canRead).isPresent())
+				.toList();
+			if (existing.size() == 1) {
+				return Optional.of(existing.get(0));
+			}
+		}
 		if (paths.contains("/") || provinces.size() > 1) {
-			LocalDate today = LocalDate.now(clock);
 			return properties.defaultProvinces().stream()
 				.filter(code -> geography.findLatest(code, today).filter(access::canRead).isPresent())
 				.findFirst();

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,6 +49,8 @@ import vn.ntm.shared.web.Formats;
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 		classes = { HomePages.class, OverviewPages.class, MatrixPages.class }))
+// the demo profile's default provinces do not apply: this install configures none
+@TestPropertySource(properties = "ntm.dashboard.default-provinces=")
 @Import({ DashboardScope.class, DashboardPeriods.class, DashboardConfiguration.class, MatrixWorkbook.class,
 		Formats.class, Messages.class, DashboardStartTest.FixedClock.class })
 class DashboardStartTest {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,10 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,6 +190,30 @@ class PresentDayTest {
 			.andExpect(model().attribute("period", Period.parse("2026")))
 			.andExpect(content().string(containsString("Quy hoạch")))
 			.andExpect(content().string(containsString("demo")));
+	}
+
+	@Test
+	void the2026ValuesTemplateGivesTheLevelsOfEachCommuneGroup() throws Exception {
+		var started = mvc.perform(get("/api/v1/imports/values/template").param("unit", "51").param("period", "2026")
+			.with(as("vpdp-qn"))).andReturn();
+		byte[] xlsx = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet thresholds = workbook.getSheet("Ngưỡng");
+			DataFormatter text = new DataFormatter();
+			List<String> head = new ArrayList<>();
+			thresholds.getRow(0).forEach(c -> head.add(text.formatCellValue(c)));
+			assertThat(head).contains("Ngưỡng nhóm N3");
+			int n3 = head.indexOf("Ngưỡng nhóm N3");
+			String level = null;
+			for (Row row : thresholds) {
+				if ("2.1".equals(text.formatCellValue(row.getCell(0)))) {
+					level = text.formatCellValue(row.getCell(n3));
+				}
+			}
+			// the demo's N3 level of 2.1 (criteria-2026-2030-demo.yaml)
+			assertThat(level).isEqualTo("≥ 85");
+		}
 	}
 
 	@Test

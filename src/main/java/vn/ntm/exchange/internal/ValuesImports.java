@@ -165,7 +165,7 @@ public class ValuesImports {
 		Map<String, Map<String, IndicatorValue>> current = current(scope);
 		List<ValuesTemplate.CommuneLine> lines = scope.communes().stream()
 			.map(c -> new ValuesTemplate.CommuneLine(c, scope.districtNames().getOrDefault(c.parentCode(), ""),
-					current.get(c.code())))
+					current.get(c.code()), geography.communeGroup(c.code(), period.end()).orElse(null)))
 			.toList();
 		new ValuesTemplate(this::label).write(new ValuesTemplate.Content(scope.area(), period, scope.set(),
 				scope.indicators(), lines, access.currentUsername(), OffsetDateTime.now(clock)), out);

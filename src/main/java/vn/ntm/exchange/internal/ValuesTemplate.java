@@ -48,7 +48,13 @@ import vn.ntm.shared.Period;
 public final class ValuesTemplate {
 
 	/** One commune row: the unit, its district's name and the values to pre-fill by indicator code. */
-	public record CommuneLine(AdministrativeUnit unit, String districtName, Map<String, IndicatorValue> values) {
+	public record CommuneLine(AdministrativeUnit unit, String districtName, Map<String, IndicatorValue> values,
+			String communeGroup) {
+
+		/** A line of a set judged by region (2021–2025): no commune group. */
+		public CommuneLine(AdministrativeUnit unit, String districtName, Map<String, IndicatorValue> values) {
+			this(unit, districtName, values, null);
+		}
 	}
 
 	/** What goes into a template. */
@@ -127,8 +133,9 @@ public final class ValuesTemplate {
 		List<Indicator> indicators = content.indicators();
 		int first = TemplateLayout.FIRST_INDICATOR_COLUMN;
 		Region common = commonRegion(content.communes());
+		String commonGroup = byGroup(content) ? commonGroup(content.communes()) : null;
 		EvaluationContext headerContext = new EvaluationContext(common, content.area().provinceCode(),
-				content.period().end().getYear());
+				content.period().end().getYear(), commonGroup);
 
 		Row title = sheet.createRow(TemplateLayout.TITLE_ROW);
 		cell(title, 0, labels.apply("title").formatted(content.area().name(), content.period(), content.set().nameVi()),
@@ -142,8 +149,9 @@ public final class ValuesTemplate {
 		cell(codes, TemplateLayout.DISTRICT_COLUMN, labels.apply("district"), styles.header);
 		cell(names, TemplateLayout.UNIT_NAME_COLUMN, labels.apply("indicator-name"), styles.header);
 		cell(units, TemplateLayout.UNIT_NAME_COLUMN, labels.apply("indicator-unit"), styles.header);
-		cell(thresholds, TemplateLayout.UNIT_NAME_COLUMN,
-				labels.apply("threshold").formatted(common == null ? "" : common.nameVi()), styles.header);
+		cell(thresholds, TemplateLayout.UNIT_NAME_COLUMN, commonGroup != null
+				? labels.apply("threshold-group").formatted(commonGroup)
+				: labels.apply("threshold").formatted(common == null ? "" : common.nameVi()), styles.header);
 		for (int i = 0; i < indicators.size(); i++) {
 			Indicator indicator = indicators.get(i);
 			cell(codes, first + i, indicator.code(), styles.header);
@@ -224,6 +232,10 @@ public final class ValuesTemplate {
 	}
 
 	private void writeThresholds(SXSSFWorkbook workbook, Styles styles, Content content) {
+		if (byGroup(content)) {
+			writeGroupThresholds(workbook, styles, content);
+			return;
+		}
 		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
 		List<Region> regions = content.communes().stream().map(c -> c.unit().evaluationRegion()).distinct()
 			.filter(r -> r != null).sorted().toList();
@@ -252,6 +264,50 @@ public final class ValuesTemplate {
 		cell(note, 0, labels.apply("note.blank"), null);
 		sheet.createRow(r + 2).createCell(0).setCellValue(labels.apply("note.region"));
 		sheet.protectSheet("");
+	}
+
+	/** The 2026–2030 sets: one column of levels per commune group of the area's communes (N1, N2, N3). */
+	private void writeGroupThresholds(SXSSFWorkbook workbook, Styles styles, Content content) {
+		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
+		List<String> groups = content.communes().stream().map(CommuneLine::communeGroup).filter(g -> g != null)
+			.distinct().sorted().toList();
+		Row head = sheet.createRow(0);
+		cell(head, 0, labels.apply("indicator-code"), styles.header);
+		cell(head, 1, labels.apply("indicator-name"), styles.header);
+		cell(head, 2, labels.apply("indicator-unit"), styles.header);
+		for (int i = 0; i < groups.size(); i++) {
+			cell(head, 3 + i, labels.apply("group").formatted(groups.get(i)), styles.header);
+			sheet.setColumnWidth(3 + i, 16 * 256);
+		}
+		sheet.setColumnWidth(1, 50 * 256);
+		int r = 1;
+		int year = content.period().end().getYear();
+		for (Indicator indicator : content.indicators()) {
+			Row row = sheet.createRow(r++);
+			cell(row, 0, indicator.code(), null);
+			cell(row, 1, indicator.nameVi(), null);
+			cell(row, 2, unitLabel(indicator), null);
+			for (int i = 0; i < groups.size(); i++) {
+				cell(row, 3 + i, threshold(indicator,
+						new EvaluationContext(null, content.area().provinceCode(), year, groups.get(i))), null);
+			}
+		}
+		cell(sheet.createRow(r + 1), 0, labels.apply("note.blank"), null);
+		sheet.createRow(r + 2).createCell(0).setCellValue(labels.apply("note.group"));
+		sheet.protectSheet("");
+	}
+
+	/** Whether the set's levels go by commune group (2026–2030) rather than by region. */
+	private static boolean byGroup(Content content) {
+		return content.indicators().stream().flatMap(i -> i.thresholds().stream())
+			.anyMatch(t -> t.communeGroup() != null);
+	}
+
+	private static String commonGroup(List<CommuneLine> communes) {
+		return communes.stream().map(CommuneLine::communeGroup).filter(g -> g != null)
+			.collect(Collectors.groupingBy(g -> g, Collectors.counting())).entrySet().stream()
+			.max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey).orElse(null);
 	}
 
 	private void writeMeta(SXSSFWorkbook workbook, Content content) {
@@ -284,7 +340,7 @@ public final class ValuesTemplate {
 	}
 
 	private String threshold(Indicator indicator, EvaluationContext context) {
-		if (context.region() == null) return "";
+		if (context.region() == null && context.communeGroup() == null) return "";
 		Optional<Threshold> t = CriteriaEngine.applicableThreshold(indicator, context);
 		if (t.isEmpty() || !t.get().known()) return labels.apply("threshold-unknown");
 		return switch (indicator.comparison()) {

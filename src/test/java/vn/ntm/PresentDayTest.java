@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -78,6 +79,9 @@ class PresentDayTest {
 	void aCommuneOfficerOpensTheirOwnReportOfTheMonthNotTheProvince() throws Exception {
 		YearMonth month = reportingMonth();
 		String target = "/reporting/submissions?unit=23512&reporter=23512&month=" + month;
+		// the menu offers "Báo cáo" to the commune's officer
+		mvc.perform(get("/units/23512").with(as("xa-dakmar")))
+			.andExpect(content().string(containsString("id=\"nav-reporting\"")));
 		mvc.perform(get("/reporting").with(as("xa-dakmar"))).andExpect(redirectedUrl(target));
 		mvc.perform(get(target).with(as("xa-dakmar")))
 			.andExpect(status().isOk())
@@ -214,6 +218,28 @@ class PresentDayTest {
 			// the demo's N3 level of 2.1 (criteria-2026-2030-demo.yaml)
 			assertThat(level).isEqualTo("≥ 85");
 		}
+	}
+
+	@Test
+	void aCommuneCommitteeAndAMergedDepartmentSendTheirReportOf2026AndNotAnotherUnits() throws Exception {
+		mvc.perform(multipart("/api/v1/reporting/submissions").param("unit", "23512").param("reporter", "23512")
+			.param("month", "2026-11").param("results", "Xã duy trì 8/10 tiêu chí; tiêu chí 8 (môi trường) chưa đạt.")
+			.with(as("xa-dakmar")).with(csrf()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("SUBMITTED"));
+		mvc.perform(multipart("/api/v1/reporting/submissions").param("unit", "51").param("reporter", "so-xd")
+			.param("month", "2026-11").param("results", "Hạ tầng giao thông nông thôn: 12 km đường xã.")
+			.with(as("so-gtvt")).with(csrf()))
+			.andExpect(status().isCreated());
+		// another commune's report is not theirs to send
+		mvc.perform(multipart("/api/v1/reporting/submissions").param("unit", "51").param("reporter", "23506")
+			.param("month", "2026-11").param("results", "x").with(as("xa-dakmar")).with(csrf()))
+			.andExpect(status().is4xxClientError());
+		String compliance = mvc.perform(get("/api/v1/reporting/compliance").param("unit", "51")
+			.param("month", "2026-11").with(as("vpdp-qn"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		List<String> sent = JsonPath.read(compliance, "$[?(@.submittedAt != null)].obligation.reporterCode");
+		assertThat(sent).contains("23512", "so-xd");
 	}
 
 	@Test

@@ -68,8 +68,6 @@ class ShapeRulesTest {
 			"vn.ntm.reporting.internal.Reminders",
 			"to split (issue #12)",
 			"vn.ntm.reporting.internal.ReportingService",
-			"to split (issue #12)",
-			"vn.ntm.reporting.web.ReportingPages",
 			"to split (issue #12)");
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */

@@ -13,9 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,15 +49,7 @@ class DemoCriteria2026 implements ApplicationRunner {
 		if (criteriaSets.find(SET).isEmpty()) {
 			return;
 		}
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				DemoLoader.SOURCE, null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
-		try {
-			transactions.executeWithoutResult(status -> load());
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		AsDemoLoader.run(transactions, this::load);
 	}
 
 	private void load() {

@@ -99,6 +99,7 @@ class PresentDayTest {
 		assertThat(codes(obligations).stream().filter(c -> c.matches("\\d{5}")).count()).isEqualTo(86);
 		mvc.perform(get("/reporting/compliance").param("unit", "51").param("month", "2026-11").with(as("vpdp-qn")))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UBND các xã (không còn cấp huyện theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15")))
 			.andExpect(content().string(containsString("Xã Đăk Mar")));
 	}
 

@@ -107,6 +107,8 @@ class ReportingPages {
 		model.addAttribute("previousMonth", m.minusMonths(1));
 		model.addAttribute("nextMonth", m.plusMonths(1));
 		model.addAttribute("quarterEnd", m.getMonthValue() % 3 == 0);
+		model.addAttribute("districtsReport", properties.districtsReport(province, m));
+		model.addAttribute("regimeBasis", properties.districtsReportBasis(province));
 		model.addAttribute("lines", lines);
 		model.addAttribute("counts", counts);
 		model.addAttribute("oversees", oversees);

@@ -6,7 +6,7 @@ PORT=18080
 PASSWORD="smoke-$(date +%s)"
 java -jar target/ntm-monitor.jar --spring.profiles.active=postgres \
   --spring.datasource.url="$URL" --spring.datasource.username=ntm --spring.datasource.password=ntm \
-  --server.port=$PORT --ntm.bootstrap.admin-password="$PASSWORD" > target/smoke.log 2>&1 &
+  --server.port=$PORT --ntm.bootstrap.admin-password="$PASSWORD" --ntm.province=51 > target/smoke.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do

@@ -332,6 +332,9 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("GET /api/v1/units/{code}", SIGNED_IN, () -> get("/api/v1/units/{code}", DAK_BLO)));
 		rows.add(new Row("GET /api/v1/units/{code}/lineage", SIGNED_IN,
 				() -> get("/api/v1/units/{code}/lineage", DAK_BLO)));
+		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
+		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
+		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
 	}
 
 	private void recognition(List<Row> rows) {

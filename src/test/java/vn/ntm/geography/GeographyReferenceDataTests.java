@@ -154,7 +154,7 @@ abstract class GeographyReferenceDataTests {
 	void loadingAgainWithTheSameFilesChangesNothingAndChangedFilesKeepTheProfiles() throws Exception {
 		long units = count();
 		ApplicationRunner loader = context.getBeansOfType(ApplicationRunner.class).values().stream()
-				.filter(r -> r.getClass().getSimpleName().startsWith("ReferenceLoader")).findFirst().orElseThrow();
+				.filter(r -> r.getClass().getSimpleName().startsWith("ServedProvinces")).findFirst().orElseThrow();
 		ApplicationArguments none = new DefaultApplicationArguments();
 		loader.run(none);
 		assertThat(count()).isEqualTo(units);

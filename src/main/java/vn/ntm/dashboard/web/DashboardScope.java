@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.ntm.dashboard.DashboardProperties;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
+import vn.ntm.geography.Installation;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.identity.Access;
 import vn.ntm.shared.Period;
@@ -30,12 +31,15 @@ class DashboardScope {
 	private final Geography geography;
 	private final Access access;
 	private final DashboardProperties properties;
+	private final Installation installation;
 	private final Clock clock;
 
-	DashboardScope(Geography geography, Access access, DashboardProperties properties, Clock clock) {
+	DashboardScope(Geography geography, Access access, DashboardProperties properties, Installation installation,
+			Clock clock) {
 		this.geography = geography;
 		this.access = access;
 		this.properties = properties;
+		this.installation = installation;
 		this.clock = clock;
 	}
 
@@ -107,7 +111,13 @@ class DashboardScope {
 			}
 		}
 		if (paths.contains("/") || provinces.size() > 1) {
-			return properties.defaultProvinces().stream()
+			// the configured start, else the province the install serves when it serves one
+			List<String> starts = properties.defaultProvinces().isEmpty() ? installation.servedProvinces()
+					: properties.defaultProvinces();
+			if (properties.defaultProvinces().isEmpty() && starts.size() != 1) {
+				return Optional.empty();
+			}
+			return starts.stream()
 				.filter(code -> geography.findLatest(code, today).filter(access::canRead).isPresent())
 				.findFirst();
 		}

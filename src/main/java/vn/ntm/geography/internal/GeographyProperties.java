@@ -2,7 +2,7 @@ package vn.ntm.geography.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param loadNational also load every other province's pre-reform units from vietnam-2025-03.csv */
+/** @param loadNational serve every province (the national install), as {@code ntm.province=all} does */
 @ConfigurationProperties(prefix = "ntm.geography")
 public record GeographyProperties(boolean loadNational) {
 }

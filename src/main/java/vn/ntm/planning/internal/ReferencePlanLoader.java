@@ -12,7 +12,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** Loads the reference plans of {@code classpath:planning/*.yaml} at start; a file whose version is loaded is skipped. */
+import vn.ntm.geography.Geography;
+
+/**
+ * Loads the reference plans of {@code classpath:planning/*.yaml} at start; a file whose version is loaded is skipped,
+ * and so is the plan of a province the install does not hold (Kon Tum's plans come with the new Quảng Ngãi).
+ */
 @Component
 @Order(30)
 class ReferencePlanLoader implements ApplicationRunner {
@@ -20,16 +25,22 @@ class ReferencePlanLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ReferencePlanLoader.class);
 
 	private final EditPlan plans;
+	private final Geography geography;
 
-	ReferencePlanLoader(EditPlan plans) {
+	ReferencePlanLoader(EditPlan plans, Geography geography) {
 		this.plans = plans;
+		this.geography = geography;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:planning/*.yaml")) {
 			try (InputStream in = r.getInputStream()) {
-				if (plans.loadReference(ReferencePlanFile.read(in))) {
+				ReferencePlanFile.Loaded plan = ReferencePlanFile.read(in);
+				if (geography.versions(plan.plan().provinceCode()).isEmpty()) {
+					continue;
+				}
+				if (plans.loadReference(plan)) {
 					log.info("Loaded reference plan {}", r.getFilename());
 				}
 			}

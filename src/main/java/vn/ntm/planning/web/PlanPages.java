@@ -37,6 +37,7 @@ import vn.ntm.shared.Period;
 class PlanPages {
 
 	static final String PLAN = "planning/plan";
+	static final String FIRST_PLAN = "planning/first";
 
 	private final Plans plans;
 	private final KpiValues kpiValues;
@@ -59,9 +60,16 @@ class PlanPages {
 	record KpiForm(long targetId, String period, String value, String source) {
 	}
 
+	/** The latest plan of the province; a province with none yet (a fresh install) gets the form of its first. */
 	@GetMapping("/planning")
-	String index(@RequestParam(required = false) String province) {
+	String index(@RequestParam(required = false) String province, Model model) {
 		String p = scope.province(province);
+		if (plans.all(p).isEmpty()) {
+			model.addAttribute("unit", scope.readable(p, scope.today()));
+			model.addAttribute("year", scope.thisYear());
+			model.addAttribute("canManage", access.canManage(p));
+			return FIRST_PLAN;
+		}
 		return "redirect:/planning/plans/" + p + "/" + scope.latestPlanYear(p);
 	}
 

@@ -156,7 +156,11 @@ class OrganizationReporters implements ReporterDirectory {
 		LocalDate today = LocalDate.now(clock);
 		for (Grant g : directory.currentGrants()) {
 			switch (g.role()) {
-				case SYSTEM_ADMIN -> provinces.addAll(organizations.provinces());
+				// the provinces with organizations, then those the install serves that have none yet
+				case SYSTEM_ADMIN -> {
+					provinces.addAll(organizations.provinces());
+					geography.units(null, UnitLevel.PROVINCE, today).forEach(u -> provinces.add(u.code()));
+				}
 				// the province of the department answering today first (Sở Xây dựng of Quảng Ngãi for Kon Tum's
 				// Sở Giao thông vận tải after 01/07/2025), then the department's own for its history
 				case DEPARTMENT_OFFICER -> organization(g.scope()).ifPresent(o -> {

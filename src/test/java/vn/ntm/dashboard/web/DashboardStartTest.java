@@ -37,6 +37,7 @@ import vn.ntm.assessment.Assessments;
 import vn.ntm.criteria.CriteriaSets;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Geography;
+import vn.ntm.geography.Installation;
 import vn.ntm.geography.UnitLevel;
 import vn.ntm.identity.Access;
 import vn.ntm.shared.VietnamTime;
@@ -79,6 +80,9 @@ class DashboardStartTest {
 	Geography geography;
 
 	@MockitoBean
+	Installation installation;
+
+	@MockitoBean
 	Access access;
 
 	@MockitoBean
@@ -109,6 +113,21 @@ class DashboardStartTest {
 	void aNationalReaderIsAskedToChooseToo() throws Exception {
 		when(access.readablePaths()).thenReturn(Set.of("/"));
 		mvc.perform(get("/").with(user("national"))).andExpect(redirectedUrl("/overview"));
+	}
+
+	@Test
+	void aNationalReaderOfAnInstallServingOneProvinceStartsOnIt() throws Exception {
+		when(access.readablePaths()).thenReturn(Set.of("/"));
+		when(installation.servedProvinces()).thenReturn(List.of("42"));
+		when(access.canRead(any())).thenReturn(true);
+		mvc.perform(get("/").with(user("national"))).andExpect(redirectedUrl("/overview?unit=42"));
+	}
+
+	@Test
+	void theSystemAdminOfAnInstallServingNoProvinceGoesToTheFirstRunPage() throws Exception {
+		when(access.readablePaths()).thenReturn(Set.of("/"));
+		when(access.managesEverything()).thenReturn(true);
+		mvc.perform(get("/").with(user("admin"))).andExpect(redirectedUrl("/setup"));
 	}
 
 	@Test

@@ -54,8 +54,6 @@ class ShapeRulesTest {
 	static final Map<String, String> LONG_FILES = Map.of(
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
 			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
-			"vn/ntm/exchange/internal/ValuesTemplate.java",
-			"to split (issue #12)",
 			"vn/ntm/reporting/internal/ReportingService.java",
 			"to split (issue #12)");
 

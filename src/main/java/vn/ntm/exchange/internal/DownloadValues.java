@@ -63,7 +63,7 @@ public class DownloadValues {
 		Map<String, Map<String, IndicatorValue>> current = valuesInForce.of(scope);
 		XlsxTable table = XlsxTable.titled(texts.label("export-title").formatted(scope.area().name(), period))
 			.subtitle(scope.set().nameVi())
-			.sheet(TemplateLayout.DATA_SHEET)
+			.sheet(texts.label("sheet.data"))
 			.column(texts.label("unit-code"), XlsxTable.Type.TEXT, 9)
 			.column(texts.label("unit-name"), XlsxTable.Type.TEXT, 26)
 			.column(texts.label("district"), XlsxTable.Type.TEXT, 22);

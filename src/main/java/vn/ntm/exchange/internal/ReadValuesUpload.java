@@ -57,10 +57,11 @@ class ReadValuesUpload {
 		Messages errors = texts.errors();
 		WorkbookGuard.check(file, fileName, limits, errors);
 		Target target = new Target(expectedPeriod, errors);
-		ParsedValues parsed = new ValuesWorkbook(limits, errors).read(file, target);
+		List<String> dataSheets = texts.dataSheetNames();
+		ParsedValues parsed = new ValuesWorkbook(limits, errors, dataSheets).read(file, target);
 		List<ImportError> problems = new ArrayList<>(parsed.errors());
 		if (parsed.valid() && parsed.rows().isEmpty()) {
-			problems.add(new ImportError(TemplateLayout.DATA_SHEET, 0, null, "empty", errors.text("empty")));
+			problems.add(new ImportError(dataSheets.getFirst(), 0, null, "empty", errors.text("empty")));
 		}
 		return new Upload(parsed, target.area, target.period, problems);
 	}

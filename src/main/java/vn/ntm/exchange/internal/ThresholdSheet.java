@@ -33,7 +33,7 @@ final class ThresholdSheet {
 			writeGroups(workbook, styles, content);
 			return;
 		}
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
+		SXSSFSheet sheet = workbook.createSheet(labels.apply("sheet.thresholds"));
 		List<Region> regions = content.communes().stream().map(c -> c.unit().evaluationRegion()).distinct()
 			.filter(r -> r != null).sorted().toList();
 		Row head = sheet.createRow(0);
@@ -64,7 +64,7 @@ final class ThresholdSheet {
 	}
 
 	private void writeGroups(SXSSFWorkbook workbook, TemplateStyles styles, ValuesTemplate.Content content) {
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
+		SXSSFSheet sheet = workbook.createSheet(labels.apply("sheet.thresholds"));
 		List<String> groups = content.communes().stream().map(ValuesTemplate.CommuneLine::communeGroup)
 			.filter(g -> g != null).distinct().sorted().toList();
 		Row head = sheet.createRow(0);

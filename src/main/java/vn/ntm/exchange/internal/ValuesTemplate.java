@@ -91,7 +91,7 @@ public final class ValuesTemplate {
 
 	private void writeData(SXSSFWorkbook workbook, TemplateStyles styles, ThresholdSheet thresholdSheet,
 			Content content) {
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.DATA_SHEET);
+		SXSSFSheet sheet = workbook.createSheet(labels.apply("sheet.data"));
 		List<Indicator> indicators = content.indicators();
 		int first = TemplateLayout.FIRST_INDICATOR_COLUMN;
 		Region common = commonRegion(content.communes());

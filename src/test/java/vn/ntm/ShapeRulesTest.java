@@ -54,17 +54,11 @@ class ShapeRulesTest {
 	static final Map<String, String> LONG_FILES = Map.of(
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
 			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
-			"vn/ntm/exchange/internal/ValuesImports.java",
-			"to split (issue #12)",
-			"vn/ntm/exchange/internal/ValuesTemplate.java",
-			"to split (issue #12)",
 			"vn/ntm/reporting/internal/ReportingService.java",
 			"to split (issue #12)");
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
-			"vn.ntm.exchange.internal.ValuesImports",
-			"to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders",
 			"to split (issue #12)",
 			"vn.ntm.reporting.internal.ReportingService",

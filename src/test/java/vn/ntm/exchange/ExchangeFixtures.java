@@ -55,6 +55,12 @@ final class ExchangeFixtures {
 	static final Messages MESSAGES = (code, args) -> BUNDLE.getMessage("exchange.error." + code, args,
 			Locale.forLanguageTag("vi"));
 	static final Period PERIOD = Period.year(2023);
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	static final Locale ENGLISH = Locale.forLanguageTag("en");
+	/** The data sheet's names the service accepts: as a template produced in Vietnamese or in English names it. */
+	static final List<String> DATA_SHEETS = List.of(
+			BUNDLE.getMessage("exchange.template.sheet.data", null, VIETNAMESE),
+			BUNDLE.getMessage("exchange.template.sheet.data", null, ENGLISH));
 
 	static final AdministrativeUnit PROVINCE = unit("62", "Tỉnh Kon Tum", UnitLevel.PROVINCE, null, "/62/");
 	static final AdministrativeUnit DAK_HA = unit("615", "Huyện Đăk Hà", UnitLevel.DISTRICT, "62", "/62/615/");
@@ -114,12 +120,22 @@ final class ExchangeFixtures {
 	}
 
 	static ParsedValues read(Path file) {
-		return new ValuesWorkbook(ImportLimits.defaults(), MESSAGES).read(file, target("/62/", List.of()));
+		return reader(ImportLimits.defaults()).read(file, target("/62/", List.of()));
+	}
+
+	/** The reader as the service makes it. */
+	static ValuesWorkbook reader(ImportLimits limits) {
+		return new ValuesWorkbook(limits, MESSAGES, DATA_SHEETS);
 	}
 
 	/** A template of the whole province with Đăk Mar's 1.1 pre-filled. */
 	static Path template(Path dir) throws IOException {
-		Path file = dir.resolve("template.xlsx");
+		return template(dir, VIETNAMESE);
+	}
+
+	/** The same template produced for a user of the given language. */
+	static Path template(Path dir, Locale language) throws IOException {
+		Path file = dir.resolve("template-" + language + ".xlsx");
 		CriteriaSet set = set();
 		List<ValuesTemplate.CommuneLine> lines = new ArrayList<>();
 		Map<String, IndicatorValue> darMar = new HashMap<>();
@@ -129,7 +145,7 @@ final class ExchangeFixtures {
 		lines.add(new ValuesTemplate.CommuneLine(DAK_UI, DAK_HA.name(), Map.of()));
 		lines.add(new ValuesTemplate.CommuneLine(HO_MOONG, SA_THAY.name(), Map.of()));
 		try (OutputStream out = Files.newOutputStream(file)) {
-			new ValuesTemplate(key -> BUNDLE.getMessage("exchange.template." + key, null, key, Locale.forLanguageTag("vi")))
+			new ValuesTemplate(key -> BUNDLE.getMessage("exchange.template." + key, null, key, language))
 				.write(new ValuesTemplate.Content(PROVINCE, PERIOD, set, ValuesTemplate.indicators(set, n -> true), lines,
 						"tester", OffsetDateTime.parse("2023-12-01T00:00:00Z")), out);
 		}

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ntm.exchange.internal.ImportLimits;
 import vn.ntm.exchange.internal.ImportRefused;
 import vn.ntm.exchange.internal.ParsedValues;
-import vn.ntm.exchange.internal.ValuesWorkbook;
 import vn.ntm.exchange.internal.WorkbookGuard;
 
 /** Hostile uploads, each generated here: refused with a message, in bounded memory, before or while streaming. */
@@ -88,12 +87,12 @@ class HostileFilesTest {
 
 	static ParsedValues upload(Path file, String name) {
 		WorkbookGuard.check(file, name, ImportLimits.defaults(), ExchangeFixtures.MESSAGES);
-		return new ValuesWorkbook(ImportLimits.defaults(), ExchangeFixtures.MESSAGES).read(file,
+		return ExchangeFixtures.reader(ImportLimits.defaults()).read(file,
 				ExchangeFixtures.target("/62/", List.of()));
 	}
 
 	static ParsedValues parseOnly(Path file) {
-		return new ValuesWorkbook(ImportLimits.defaults(), ExchangeFixtures.MESSAGES).read(file,
+		return ExchangeFixtures.reader(ImportLimits.defaults()).read(file,
 				ExchangeFixtures.target("/62/", List.of()));
 	}
 

@@ -46,7 +46,6 @@ import vn.ntm.exchange.internal.ImportLimits;
 import vn.ntm.exchange.internal.ImportRules;
 import vn.ntm.exchange.internal.ParsedValues;
 import vn.ntm.exchange.internal.ValuesTemplate;
-import vn.ntm.exchange.internal.ValuesWorkbook;
 import vn.ntm.exchange.internal.WorkbookGuard;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Region;
@@ -93,7 +92,7 @@ public final class ImportBenchmark {
 			Measured a = measure(() -> poiAlone(file));
 			Measured b = measure(() -> {
 				WorkbookGuard.check(file, "national.xlsx", limits, ExchangeFixtures.MESSAGES);
-				ParsedValues parsed = new ValuesWorkbook(limits, ExchangeFixtures.MESSAGES).read(file,
+				ParsedValues parsed = ExchangeFixtures.reader(limits).read(file,
 						(meta, errors) -> rules);
 				if (!parsed.valid()) throw new IllegalStateException(parsed.totalErrors() + " errors, first: " + parsed.errors().getFirst());
 				return parsed.cells();

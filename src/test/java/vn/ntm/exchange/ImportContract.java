@@ -53,8 +53,14 @@ abstract class ImportContract {
 	MockMvc mvc;
 
 	byte[] template(RequestPostProcessor user, String unit, String period) throws Exception {
-		MvcResult result = mvc.perform(get("/api/v1/imports/values/template").param("unit", unit).param("period", period)
-			.with(user)).andExpect(status().isOk()).andReturn();
+		return template(user, unit, period, null);
+	}
+
+	/** @param language the {@code lang} the user picked, or null for the default */
+	byte[] template(RequestPostProcessor user, String unit, String period, String language) throws Exception {
+		var request = get("/api/v1/imports/values/template").param("unit", unit).param("period", period).with(user);
+		if (language != null) request.param("lang", language);
+		MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
 		if (result.getRequest().isAsyncStarted()) {
 			result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
 				.andExpect(status().isOk()).andReturn();
@@ -246,6 +252,33 @@ abstract class ImportContract {
 		// the template as downloaded still goes through to its preview
 		mvc.perform(multipart("/api/v1/imports/values").file(file(template)).with(ADMIN))
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void aTemplateDownloadedInEnglishNamesItsSheetsInEnglishAndImportsForAUserOfEitherLanguage() throws Exception {
+		byte[] english = template(ADMIN, "23512", PERIOD, "en");
+		byte[] changed;
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(english));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			assertThat(wb.getSheetName(0)).isEqualTo("Values");
+			assertThat(wb.getSheetName(1)).isEqualTo("Thresholds");
+			assertThat(wb.getSheet(TemplateLayout.DATA_SHEET)).as("no Vietnamese sheet in an English template").isNull();
+			Sheet sheet = wb.getSheet("Values");
+			assertThat(sheet.getRow(TemplateLayout.CODE_ROW).getCell(0).getStringCellValue()).isEqualTo("Commune code");
+			dataRows(sheet).getFirst().getCell(column(sheet, "1.1")).setCellValue("Đạt");
+			wb.write(out);
+			changed = out.toByteArray();
+		}
+		for (String language : List.of("vi", "en")) {
+			mvc.perform(multipart("/api/v1/imports/values").file(file(changed)).param("lang", language).with(ADMIN))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.errors", Matchers.hasSize(0)))
+				.andExpect(jsonPath("$.unitCode").value("23512"));
+		}
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(ADMIN, "23512", PERIOD)))) {
+			assertThat(wb.getSheetName(0)).isEqualTo("Số liệu");
+			assertThat(wb.getSheetName(1)).isEqualTo("Ngưỡng");
+		}
 	}
 
 	@Test

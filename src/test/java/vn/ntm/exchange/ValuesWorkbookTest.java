@@ -24,7 +24,6 @@ import vn.ntm.exchange.internal.ImportError;
 import vn.ntm.exchange.internal.ImportLimits;
 import vn.ntm.exchange.internal.ParsedValues;
 import vn.ntm.exchange.internal.TemplateLayout;
-import vn.ntm.exchange.internal.ValuesWorkbook;
 
 class ValuesWorkbookTest {
 
@@ -59,6 +58,60 @@ class ValuesWorkbookTest {
 			assertThat(wb.getSheet(TemplateLayout.THRESHOLD_SHEET).getRow(2).getCell(3).getStringCellValue())
 				.isEqualTo("≥ 70");
 		}
+	}
+
+	@Test
+	void aTemplateProducedInVietnameseKeepsItsVietnameseSheetNamesAndHeaders() throws Exception {
+		try (XSSFWorkbook wb = new XSSFWorkbook(template(dir).toFile())) {
+			assertThat(sheetNames(wb)).containsExactly("Số liệu", "Ngưỡng", "_meta");
+			assertThat(wb.getSheet("Số liệu").getRow(TemplateLayout.CODE_ROW).getCell(0).getStringCellValue())
+				.isEqualTo("Mã xã");
+			assertThat(wb.getSheet("Ngưỡng").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chỉ tiêu");
+		}
+	}
+
+	@Test
+	void aTemplateProducedInEnglishIsNamedInEnglishAndReadsBackLikeTheVietnameseOne() throws Exception {
+		Path english = template(dir, ExchangeFixtures.ENGLISH);
+		try (XSSFWorkbook wb = new XSSFWorkbook(english.toFile())) {
+			assertThat(sheetNames(wb)).containsExactly("Values", "Thresholds", "_meta");
+			assertThat(wb.getSheet("Values").getRow(TemplateLayout.CODE_ROW).getCell(0).getStringCellValue())
+				.isEqualTo("Commune code");
+		}
+		ParsedValues parsed = read(english);
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.rows()).hasSize(1).isEqualTo(read(template(dir)).rows());
+	}
+
+	@Test
+	void aBadCellIsNamedOnTheDataSheetAsTheFileNamesIt() throws Exception {
+		Path file = edit(template(dir, ExchangeFixtures.ENGLISH),
+				wb -> englishCell(wb, DAK_MAR_ROW, "2.1").setCellValue("nhiều"));
+		ImportError error = read(file).errors().getFirst();
+		assertThat(error.sheet()).isEqualTo("Values");
+		assertThat(error.message()).startsWith("Trang „Values“, dòng 6, cột E: ");
+	}
+
+	@Test
+	void aWorkbookWhoseDataSheetHasNoKnownNameIsRefused() throws Exception {
+		Path file = edit(template(dir), wb -> wb.setSheetName(wb.getSheetIndex(TemplateLayout.DATA_SHEET), "Sheet1"));
+		ParsedValues parsed = read(file);
+		assertThat(parsed.errors()).extracting(ImportError::code).containsExactly("no-data-sheet");
+		assertThat(parsed.errors().getFirst().message()).contains("„Số liệu“");
+	}
+
+	private static List<String> sheetNames(XSSFWorkbook wb) {
+		return java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
+	}
+
+	private static org.apache.poi.ss.usermodel.Cell englishCell(XSSFWorkbook wb, int row, String indicator) {
+		var sheet = wb.getSheet("Values");
+		for (var c : sheet.getRow(TemplateLayout.CODE_ROW)) {
+			if (c.getStringCellValue().equals(indicator)) {
+				return sheet.getRow(row).getCell(c.getColumnIndex());
+			}
+		}
+		throw new IllegalArgumentException(indicator);
 	}
 
 	@Test
@@ -137,10 +190,10 @@ class ValuesWorkbookTest {
 			cell(wb, HO_MOONG_ROW, "2.1").setCellValue(50);
 			cell(wb, DAK_UI_ROW, "15.3").setCellValue(20);
 		});
-		ParsedValues district = new ValuesWorkbook(ImportLimits.defaults(), ExchangeFixtures.MESSAGES)
+		ParsedValues district = ExchangeFixtures.reader(ImportLimits.defaults())
 			.read(file, ExchangeFixtures.target("/62/615/", List.of()));
 		assertThat(district.errors()).extracting(ImportError::code).containsExactly("unit-out-of-scope");
-		ParsedValues transport = new ValuesWorkbook(ImportLimits.defaults(), ExchangeFixtures.MESSAGES)
+		ParsedValues transport = ExchangeFixtures.reader(ImportLimits.defaults())
 			.read(file, ExchangeFixtures.target("/62/", List.of(2)));
 		assertThat(transport.errors()).extracting(ImportError::code)
 			.containsExactlyInAnyOrder("indicator-not-assigned", "indicator-not-assigned");
@@ -156,7 +209,7 @@ class ValuesWorkbookTest {
 	@Test
 	void theMetaSheetDecidesWhetherThePeriodMatches() throws Exception {
 		Path file = template(dir);
-		ParsedValues parsed = new ValuesWorkbook(ImportLimits.defaults(), ExchangeFixtures.MESSAGES).read(file,
+		ParsedValues parsed = ExchangeFixtures.reader(ImportLimits.defaults()).read(file,
 				(meta, errors) -> {
 					errors.add(new ImportError(TemplateLayout.META_SHEET, 0, null, "period-mismatch",
 							ExchangeFixtures.MESSAGES.text("period-mismatch", meta.get("period"), "2024")));

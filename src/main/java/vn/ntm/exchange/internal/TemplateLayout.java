@@ -1,14 +1,21 @@
 package vn.ntm.exchange.internal;
 
-/** Where things are in a values template; the meta sheet repeats the row numbers so a reader never guesses. */
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Where things are in a values template; the meta sheet repeats the row numbers so a reader never guesses. The data
+ * and thresholds sheets are named in the workbook's language ({@code exchange.template.sheet.*}); the import finds the
+ * data sheet by its name in any of them.
+ */
 public final class TemplateLayout {
 
 	public static final String FORMAT = "ntm-values-template";
 	public static final String LAYOUT_VERSION = "1";
-	// the sheet names are part of the file format, not UI text: the import finds the sheet by this name whatever the
-	// language of whoever downloaded the template, so they stay Vietnamese (an exception in I18nPropertiesSyncTest)
-	public static final String DATA_SHEET = "Số liệu";
-	public static final String THRESHOLD_SHEET = "Ngưỡng";
+	/** The data sheet's name in a template produced in Vietnamese, the default. */
+	public static final String DATA_SHEET = inVietnamese("sheet.data");
+	/** The thresholds sheet's name in a template produced in Vietnamese, the default. */
+	public static final String THRESHOLD_SHEET = inVietnamese("sheet.thresholds");
 	public static final String META_SHEET = "_meta";
 
 	/** 0-based rows of the data sheet. */
@@ -34,6 +41,12 @@ public final class TemplateLayout {
 	public static final String KEY_FIRST_DATA_ROW = "first-data-row";
 	public static final String KEY_GENERATED_BY = "generated-by";
 	public static final String KEY_GENERATED_AT = "generated-at";
+
+	private static String inVietnamese(String key) {
+		return ResourceBundle.getBundle("i18n/exchange", Locale.of("vi"),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+			.getString("exchange.template." + key);
+	}
 
 	private TemplateLayout() {
 	}

@@ -1,5 +1,7 @@
 package vn.ntm.exchange.internal;
 
+import static vn.ntm.exchange.internal.TemplateStyles.cell;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,32 +10,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.ntm.criteria.CriteriaEngine;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.EvaluationContext;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.IndicatorValue;
-import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.ValueType;
 import vn.ntm.geography.AdministrativeUnit;
 import vn.ntm.geography.Region;
@@ -73,9 +68,10 @@ public final class ValuesTemplate {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 		workbook.setCompressTempFiles(true);
 		try {
-			Styles styles = new Styles(workbook);
-			writeData(workbook, styles, content);
-			writeThresholds(workbook, styles, content);
+			TemplateStyles styles = new TemplateStyles(workbook);
+			ThresholdSheet thresholds = new ThresholdSheet(labels);
+			writeData(workbook, styles, thresholds, content);
+			thresholds.write(workbook, styles, content);
 			writeMeta(workbook, content);
 			workbook.setActiveSheet(0);
 			workbook.write(out);
@@ -93,47 +89,13 @@ public final class ValuesTemplate {
 		}
 	}
 
-	private static final class Styles {
-		final CellStyle title;
-		final CellStyle header;
-		final CellStyle locked;
-		final CellStyle number;
-		final CellStyle text;
-
-		Styles(SXSSFWorkbook wb) {
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			Font big = wb.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 13);
-			title = wb.createCellStyle();
-			title.setFont(big);
-			header = wb.createCellStyle();
-			header.setFont(bold);
-			header.setWrapText(true);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			header.setLocked(true);
-			locked = wb.createCellStyle();
-			locked.setLocked(true);
-			locked.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
-			locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			number = wb.createCellStyle();
-			number.setLocked(false);
-			number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
-			text = wb.createCellStyle();
-			text.setLocked(false);
-			text.setDataFormat(wb.createDataFormat().getFormat("@"));
-		}
-	}
-
-	private void writeData(SXSSFWorkbook workbook, Styles styles, Content content) {
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.DATA_SHEET);
+	private void writeData(SXSSFWorkbook workbook, TemplateStyles styles, ThresholdSheet thresholdSheet,
+			Content content) {
+		SXSSFSheet sheet = workbook.createSheet(labels.apply("sheet.data"));
 		List<Indicator> indicators = content.indicators();
 		int first = TemplateLayout.FIRST_INDICATOR_COLUMN;
 		Region common = commonRegion(content.communes());
-		String commonGroup = byGroup(content) ? commonGroup(content.communes()) : null;
+		String commonGroup = ThresholdSheet.byGroup(content) ? commonGroup(content.communes()) : null;
 		EvaluationContext headerContext = new EvaluationContext(common, content.area().provinceCode(),
 				content.period().end().getYear(), commonGroup);
 
@@ -156,8 +118,8 @@ public final class ValuesTemplate {
 			Indicator indicator = indicators.get(i);
 			cell(codes, first + i, indicator.code(), styles.header);
 			cell(names, first + i, indicator.nameVi(), styles.header);
-			cell(units, first + i, unitLabel(indicator), styles.header);
-			cell(thresholds, first + i, threshold(indicator, headerContext), styles.header);
+			cell(units, first + i, ThresholdSheet.unitLabel(indicator), styles.header);
+			cell(thresholds, first + i, thresholdSheet.threshold(indicator, headerContext), styles.header);
 			sheet.setColumnWidth(first + i, 14 * 256);
 		}
 		names.setHeightInPoints(75);
@@ -231,78 +193,6 @@ public final class ValuesTemplate {
 		}
 	}
 
-	private void writeThresholds(SXSSFWorkbook workbook, Styles styles, Content content) {
-		if (byGroup(content)) {
-			writeGroupThresholds(workbook, styles, content);
-			return;
-		}
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
-		List<Region> regions = content.communes().stream().map(c -> c.unit().evaluationRegion()).distinct()
-			.filter(r -> r != null).sorted().toList();
-		Row head = sheet.createRow(0);
-		cell(head, 0, labels.apply("indicator-code"), styles.header);
-		cell(head, 1, labels.apply("indicator-name"), styles.header);
-		cell(head, 2, labels.apply("indicator-unit"), styles.header);
-		for (int i = 0; i < regions.size(); i++) {
-			cell(head, 3 + i, labels.apply("region").formatted(regions.get(i).nameVi()), styles.header);
-			sheet.setColumnWidth(3 + i, 16 * 256);
-		}
-		sheet.setColumnWidth(1, 50 * 256);
-		int r = 1;
-		int year = content.period().end().getYear();
-		for (Indicator indicator : content.indicators()) {
-			Row row = sheet.createRow(r++);
-			cell(row, 0, indicator.code(), null);
-			cell(row, 1, indicator.nameVi(), null);
-			cell(row, 2, unitLabel(indicator), null);
-			for (int i = 0; i < regions.size(); i++) {
-				cell(row, 3 + i, threshold(indicator,
-						new EvaluationContext(regions.get(i), content.area().provinceCode(), year)), null);
-			}
-		}
-		Row note = sheet.createRow(r + 1);
-		cell(note, 0, labels.apply("note.blank"), null);
-		sheet.createRow(r + 2).createCell(0).setCellValue(labels.apply("note.region"));
-		sheet.protectSheet("");
-	}
-
-	/** The 2026–2030 sets: one column of levels per commune group of the area's communes (N1, N2, N3). */
-	private void writeGroupThresholds(SXSSFWorkbook workbook, Styles styles, Content content) {
-		SXSSFSheet sheet = workbook.createSheet(TemplateLayout.THRESHOLD_SHEET);
-		List<String> groups = content.communes().stream().map(CommuneLine::communeGroup).filter(g -> g != null)
-			.distinct().sorted().toList();
-		Row head = sheet.createRow(0);
-		cell(head, 0, labels.apply("indicator-code"), styles.header);
-		cell(head, 1, labels.apply("indicator-name"), styles.header);
-		cell(head, 2, labels.apply("indicator-unit"), styles.header);
-		for (int i = 0; i < groups.size(); i++) {
-			cell(head, 3 + i, labels.apply("group").formatted(groups.get(i)), styles.header);
-			sheet.setColumnWidth(3 + i, 16 * 256);
-		}
-		sheet.setColumnWidth(1, 50 * 256);
-		int r = 1;
-		int year = content.period().end().getYear();
-		for (Indicator indicator : content.indicators()) {
-			Row row = sheet.createRow(r++);
-			cell(row, 0, indicator.code(), null);
-			cell(row, 1, indicator.nameVi(), null);
-			cell(row, 2, unitLabel(indicator), null);
-			for (int i = 0; i < groups.size(); i++) {
-				cell(row, 3 + i, threshold(indicator,
-						new EvaluationContext(null, content.area().provinceCode(), year, groups.get(i))), null);
-			}
-		}
-		cell(sheet.createRow(r + 1), 0, labels.apply("note.blank"), null);
-		sheet.createRow(r + 2).createCell(0).setCellValue(labels.apply("note.group"));
-		sheet.protectSheet("");
-	}
-
-	/** Whether the set's levels go by commune group (2026–2030) rather than by region. */
-	private static boolean byGroup(Content content) {
-		return content.indicators().stream().flatMap(i -> i.thresholds().stream())
-			.anyMatch(t -> t.communeGroup() != null);
-	}
-
 	private static String commonGroup(List<CommuneLine> communes) {
 		return communes.stream().map(CommuneLine::communeGroup).filter(g -> g != null)
 			.collect(Collectors.groupingBy(g -> g, Collectors.counting())).entrySet().stream()
@@ -339,34 +229,13 @@ public final class ValuesTemplate {
 			.max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
-	private String threshold(Indicator indicator, EvaluationContext context) {
-		if (context.region() == null && context.communeGroup() == null) return "";
-		Optional<Threshold> t = CriteriaEngine.applicableThreshold(indicator, context);
-		if (t.isEmpty() || !t.get().known()) return labels.apply("threshold-unknown");
-		return switch (indicator.comparison()) {
-			case AT_LEAST -> "≥ " + t.get().value();
-			case AT_MOST -> "≤ " + t.get().value();
-			case YES, EQUALS -> t.get().value();
-		};
-	}
-
-	private static String unitLabel(Indicator indicator) {
-		return indicator.unit() == null ? "" : indicator.unit();
-	}
-
 	static boolean isNumeric(Indicator indicator) {
 		ValueType t = CellReading.effectiveType(indicator);
 		return t == ValueType.NUMBER || t == ValueType.PERCENT;
 	}
 
-	private static void cell(Row row, int column, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value == null ? "" : value);
-		if (style != null) cell.setCellStyle(style);
-	}
-
 	/** The indicators of the set in order, keeping those the filter allows. */
-	public static List<Indicator> indicators(CriteriaSet set, java.util.function.IntPredicate criterionAllowed) {
+	public static List<Indicator> indicators(CriteriaSet set, IntPredicate criterionAllowed) {
 		List<Indicator> result = new ArrayList<>();
 		for (Criterion c : set.criteria()) {
 			if (criterionAllowed.test(c.number())) result.addAll(c.indicators());

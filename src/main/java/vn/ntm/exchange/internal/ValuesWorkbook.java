@@ -28,8 +28,9 @@ import vn.ntm.shared.VietnameseText;
 
 /**
  * Reads a values workbook in two streaming passes over the file (never the DOM model): the meta sheet first, which
- * names the unit, period and criteria set the service turns into {@link ImportRules}; then the data sheet, every cell
- * checked as its row arrives. Memory grows with the valid values kept, not with the file.
+ * names the unit, period and criteria set the service turns into {@link ImportRules}; then the data sheet, found by
+ * its name in any language a template is produced in (the user's first in the list), every cell checked as its row
+ * arrives. Memory grows with the valid values kept, not with the file.
  */
 public final class ValuesWorkbook {
 
@@ -41,10 +42,12 @@ public final class ValuesWorkbook {
 
 	private final ImportLimits limits;
 	private final Messages messages;
+	private final List<String> dataSheets;
 
-	public ValuesWorkbook(ImportLimits limits, Messages messages) {
+	public ValuesWorkbook(ImportLimits limits, Messages messages, List<String> dataSheets) {
 		this.limits = limits;
 		this.messages = messages;
+		this.dataSheets = dataSheets;
 	}
 
 	/** Call {@link WorkbookGuard#check} first. Throws {@link ImportRefused} for a file that cannot be read at all. */
@@ -76,19 +79,17 @@ public final class ValuesWorkbook {
 				return new ParsedValues(meta, null, List.of(), errors, 0, 0);
 			}
 			DataSheet data = new DataSheet(rules, meta, errors);
-			boolean found = false;
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
-					if (TemplateLayout.DATA_SHEET.equals(sheets.getSheetName())) {
-						found = true;
+					if (data.sheet == null && dataSheets.contains(sheets.getSheetName())) {
+						data.sheet = sheets.getSheetName();
 						SheetRows.read(in, strings, styles, limits, messages, data::row);
 					}
 				}
 			}
-			if (!found) {
-				data.error(TemplateLayout.DATA_SHEET, 0, null, "no-data-sheet",
-						messages.text("no-data-sheet", TemplateLayout.DATA_SHEET));
+			if (data.sheet == null) {
+				data.error(dataSheets.getFirst(), 0, null, "no-data-sheet", messages.text("no-data-sheet", dataSheets.getFirst()));
 			}
 			return new ParsedValues(meta, rules.set(), data.rows, errors, data.omitted, data.cells);
 		}
@@ -139,6 +140,7 @@ public final class ValuesWorkbook {
 		private int omitted;
 		private long cells;
 		private int dataRows;
+		private String sheet;
 
 		record Column(Indicator indicator, Criterion criterion) {
 		}
@@ -172,7 +174,7 @@ public final class ValuesWorkbook {
 		}
 
 		void error(int row, SheetRows.Cell cell, String code, Object... args) {
-			error(TemplateLayout.DATA_SHEET, row + 1, cell == null ? null : cell.columnLetter(), code,
+			error(sheet, row + 1, cell == null ? null : cell.columnLetter(), code,
 					messages.text(code, args));
 		}
 

@@ -3,9 +3,6 @@ package vn.ntm.exchange.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -21,13 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.ntm.assessment.BatchResult;
 import vn.ntm.assessment.ValueWriteDenied;
 import vn.ntm.assessment.ValuesRejected;
+import vn.ntm.exchange.internal.ConfirmValuesImport;
+import vn.ntm.exchange.internal.DownloadValues;
+import vn.ntm.exchange.internal.ExchangeTexts;
 import vn.ntm.exchange.internal.ImportPreview;
 import vn.ntm.exchange.internal.ImportRefused;
-import vn.ntm.exchange.internal.ValuesImports;
-import vn.ntm.geography.AdministrativeUnit;
-import vn.ntm.geography.Geography;
-import vn.ntm.geography.UnitLevel;
-import vn.ntm.identity.Access;
+import vn.ntm.exchange.internal.PreviewValuesImport;
+import vn.ntm.exchange.internal.UnitChoices;
 import vn.ntm.shared.Period;
 
 /** The exchange page: download a template, upload it, see the preview, confirm. Any signed-in user; scope in the service. */
@@ -36,73 +33,52 @@ class ExchangePages {
 
 	static final String VIEW = "exchange/page";
 
-	private final ValuesImports imports;
-	private final Geography geography;
-	private final Access access;
+	private final DownloadValues downloads;
+	private final PreviewValuesImport previews;
+	private final ConfirmValuesImport confirmations;
+	private final ExchangeTexts texts;
+	private final UnitChoices unitChoices;
 	private final Clock clock;
 
-	ExchangePages(ValuesImports imports, Geography geography, Access access, Clock clock) {
-		this.imports = imports;
-		this.geography = geography;
-		this.access = access;
+	ExchangePages(DownloadValues downloads, PreviewValuesImport previews, ConfirmValuesImport confirmations,
+			ExchangeTexts texts, UnitChoices unitChoices, Clock clock) {
+		this.downloads = downloads;
+		this.previews = previews;
+		this.confirmations = confirmations;
+		this.texts = texts;
+		this.unitChoices = unitChoices;
 		this.clock = clock;
 	}
 
 	@GetMapping("/exchange")
 	String page(@RequestParam(name = "unit", required = false) String unit,
 			@RequestParam(name = "period", required = false) String period, Model model) {
-		Map<String, String> units = units();
+		Map<String, String> units = unitChoices.ofCurrentUser();
 		model.addAttribute("units", units);
 		model.addAttribute("unit", unit != null ? unit : units.keySet().stream().findFirst().orElse(""));
 		model.addAttribute("period", period != null ? period : String.valueOf(LocalDate.now(clock).getYear() - 1));
 		return VIEW;
 	}
 
-	/** The areas the user reads (their province, district or commune) and the districts below them. */
-	private Map<String, String> units() {
-		Map<String, String> units = new LinkedHashMap<>();
-		LocalDate today = LocalDate.now(clock);
-		for (String path : access.readablePaths()) {
-			String[] parts = path.split("/");
-			List<AdministrativeUnit> roots = new ArrayList<>();
-			if (parts.length < 2) {
-				roots.addAll(geography.units(null, UnitLevel.PROVINCE, today).stream().limit(100).toList());
-			}
-			else {
-				geography.findLatest(parts[parts.length - 1], today).ifPresent(roots::add);
-			}
-			for (AdministrativeUnit root : roots) {
-				units.put(root.code(), root.name());
-				if (root.level() == UnitLevel.PROVINCE && parts.length >= 2) {
-					// a province merged in 2025 lists the districts it had on its last day
-					LocalDate asOf = root.validTo() != null && root.validTo().isBefore(today) ? root.validTo() : today;
-					geography.children(root.code(), asOf).stream().filter(u -> u.level() == UnitLevel.DISTRICT)
-						.forEach(d -> units.put(d.code(), "— " + d.name()));
-				}
-			}
-		}
-		return units;
-	}
-
 	@GetMapping("/exchange/template")
 	ResponseEntity<StreamingResponseBody> template(@RequestParam String unit, @RequestParam String period) {
-		Period p = ExchangeProblems.period(period, imports);
-		imports.scope(unit, p);
-		return ImportsApi.xlsx("mau-so-lieu-" + unit + "-" + p + ".xlsx", out -> imports.writeTemplate(unit, p, out));
+		Period p = ExchangeProblems.period(period, texts.errors());
+		downloads.scope(unit, p);
+		return ImportsApi.xlsx("mau-so-lieu-" + unit + "-" + p + ".xlsx", out -> downloads.writeTemplate(unit, p, out));
 	}
 
 	@GetMapping("/exchange/values.xlsx")
 	ResponseEntity<StreamingResponseBody> values(@RequestParam String unit, @RequestParam String period) {
-		Period p = ExchangeProblems.period(period, imports);
-		imports.scope(unit, p);
-		return ImportsApi.xlsx("so-lieu-" + unit + "-" + p + ".xlsx", out -> imports.writeValues(unit, p, out));
+		Period p = ExchangeProblems.period(period, texts.errors());
+		downloads.scope(unit, p);
+		return ImportsApi.xlsx("so-lieu-" + unit + "-" + p + ".xlsx", out -> downloads.writeValues(unit, p, out));
 	}
 
 	@PostMapping("/exchange/preview")
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "period", required = false) String period, Model model) throws IOException {
 		try {
-			ImportPreview preview = ImportsApi.preview(file, period, imports);
+			ImportPreview preview = ImportsApi.preview(file, period, previews, texts.errors());
 			model.addAttribute("preview", preview);
 		}
 		catch (ImportRefused e) {
@@ -114,14 +90,14 @@ class ExchangePages {
 	@PostMapping("/exchange/previews/{id}/commit")
 	String commit(@PathVariable String id, Model model) {
 		try {
-			BatchResult result = imports.commit(id);
+			BatchResult result = confirmations.commit(id);
 			model.addAttribute("result", result);
 		}
 		catch (ImportRefused e) {
 			model.addAttribute("refused", e.getMessage());
 		}
 		catch (ValueWriteDenied | ValuesRejected e) {
-			model.addAttribute("refused", imports.errors().text("preview-stale"));
+			model.addAttribute("refused", texts.errors().text("preview-stale"));
 		}
 		return VIEW + " :: preview";
 	}

@@ -12,26 +12,26 @@ import vn.ntm.assessment.ValuesRejected;
 import vn.ntm.exchange.internal.ImportError;
 import vn.ntm.exchange.internal.ImportPreview;
 import vn.ntm.exchange.internal.ImportRefused;
-import vn.ntm.exchange.internal.ValuesImports;
+import vn.ntm.exchange.internal.Messages;
 import vn.ntm.shared.Period;
 
 /** RFC 9457 answers for the import API, in Vietnamese: a refused file, a rejected workbook with every error. */
 @RestControllerAdvice(assignableTypes = ImportsApi.class)
 class ExchangeProblems {
 
-	static Period period(String text, ValuesImports imports) {
+	static Period period(String text, Messages errors) {
 		try {
 			return Period.parse(text);
 		}
 		catch (IllegalArgumentException e) {
-			throw new ImportRefused("malformed-period", imports.errors().text("malformed-period", text));
+			throw new ImportRefused("malformed-period", errors.text("malformed-period", text));
 		}
 	}
 
-	static ProblemDetail rejected(ImportPreview preview, ValuesImports imports) {
+	static ProblemDetail rejected(ImportPreview preview, Messages errors) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				imports.errors().text("rejected", preview.totalErrors()));
-		p.setTitle(imports.errors().text("rejected.title"));
+				errors.text("rejected", preview.totalErrors()));
+		p.setTitle(errors.text("rejected.title"));
 		p.setType(URI.create("urn:ntm:problem:import-rejected"));
 		p.setProperty("errors", preview.errors());
 		p.setProperty("errorsOmitted", preview.errorsOmitted());

@@ -20,9 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import vn.ntm.exchange.internal.ConfirmValuesImport;
+import vn.ntm.exchange.internal.DownloadValues;
+import vn.ntm.exchange.internal.ExchangeTexts;
 import vn.ntm.exchange.internal.ImportPreview;
 import vn.ntm.exchange.internal.ImportRefused;
-import vn.ntm.exchange.internal.ValuesImports;
+import vn.ntm.exchange.internal.Messages;
+import vn.ntm.exchange.internal.PreviewValuesImport;
 import vn.ntm.shared.Period;
 
 /**
@@ -37,29 +41,36 @@ class ImportsApi {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final ValuesImports imports;
+	private final DownloadValues downloads;
+	private final PreviewValuesImport previews;
+	private final ConfirmValuesImport confirmations;
+	private final ExchangeTexts texts;
 
-	ImportsApi(ValuesImports imports) {
-		this.imports = imports;
+	ImportsApi(DownloadValues downloads, PreviewValuesImport previews, ConfirmValuesImport confirmations,
+			ExchangeTexts texts) {
+		this.downloads = downloads;
+		this.previews = previews;
+		this.confirmations = confirmations;
+		this.texts = texts;
 	}
 
 	@GetMapping("/template")
 	ResponseEntity<StreamingResponseBody> template(@RequestParam String unit, @RequestParam String period) {
-		Period p = ExchangeProblems.period(period, imports);
-		imports.scope(unit, p);
-		return xlsx("mau-so-lieu-" + unit + "-" + p + ".xlsx", out -> imports.writeTemplate(unit, p, out));
+		Period p = ExchangeProblems.period(period, texts.errors());
+		downloads.scope(unit, p);
+		return xlsx("mau-so-lieu-" + unit + "-" + p + ".xlsx", out -> downloads.writeTemplate(unit, p, out));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "period", required = false) String period,
 			@RequestParam(name = "commit", defaultValue = "false") boolean commit) throws IOException {
-		ImportPreview preview = preview(file, period, imports);
+		ImportPreview preview = preview(file, period, previews, texts.errors());
 		if (!preview.valid()) {
-			return ResponseEntity.unprocessableContent().body(ExchangeProblems.rejected(preview, imports));
+			return ResponseEntity.unprocessableContent().body(ExchangeProblems.rejected(preview, texts.errors()));
 		}
 		if (commit) {
-			return ResponseEntity.ok(new Committed(preview, imports.commit(preview.id())));
+			return ResponseEntity.ok(new Committed(preview, confirmations.commit(preview.id())));
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(preview);
 	}
@@ -69,25 +80,26 @@ class ImportsApi {
 
 	@GetMapping("/{id}")
 	ResponseEntity<ImportPreview> find(@PathVariable String id) {
-		return imports.find(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+		return previews.find(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@PostMapping("/{id}/commit")
 	vn.ntm.assessment.BatchResult commit(@PathVariable String id) {
-		return imports.commit(id);
+		return confirmations.commit(id);
 	}
 
 	/** Spools the upload to a temporary file (the readers need random access to the zip) and previews it. */
-	static ImportPreview preview(MultipartFile file, String period, ValuesImports imports) throws IOException {
+	static ImportPreview preview(MultipartFile file, String period, PreviewValuesImport previews, Messages errors)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new ImportRefused("file-missing", imports.errors().text("file-missing"));
+			throw new ImportRefused("file-missing", errors.text("file-missing"));
 		}
 		Path temp = Files.createTempFile("ntm-import-", ".xlsx");
 		try {
 			try (InputStream in = file.getInputStream()) {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 			}
-			return imports.preview(temp, file.getOriginalFilename(), period);
+			return previews.preview(temp, file.getOriginalFilename(), period);
 		}
 		finally {
 			Files.deleteIfExists(temp);

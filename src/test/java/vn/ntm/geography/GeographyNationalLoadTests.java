@@ -25,6 +25,15 @@ class GeographyNationalLoadTests {
 	}
 
 	@Test
+	void theWholeCountryAfterTheReformHas34ProvincesAnd3321CommunesAndNoDistrict() {
+		LocalDate today = LocalDate.of(2026, 12, 1);
+		assertThat(geography.units(null, UnitLevel.PROVINCE, today)).hasSize(34);
+		assertThat(geography.units(null, UnitLevel.COMMUNE, today)).hasSize(3321);
+		assertThat(geography.units(null, UnitLevel.DISTRICT, today)).isEmpty();
+		assertThat(geography.successors("77")).extracting(UnitLineage::newCode).containsExactly("79");
+	}
+
+	@Test
 	void otherProvincesEndTheDayBeforeTheReformAndTakeTheirRegion() {
 		AdministrativeUnit hanoi = geography.find("01", BEFORE_REFORM).orElseThrow();
 		assertThat(hanoi.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.geography.Installation;
 import vn.ntm.geography.InstallationRefused;
+import vn.ntm.geography.ProvinceServed;
 import vn.ntm.shared.AuditEvent;
 import vn.ntm.shared.Message;
 
@@ -132,6 +133,8 @@ class ServedProvinces implements Installation, ApplicationRunner {
 			}
 		}
 		loader.load(servedProvinces());
+		codes.stream().filter(code -> !already.contains(code))
+			.forEach(code -> events.publishEvent(new ProvinceServed(code, files.formerProvinces(code))));
 	}
 
 	private void record(String code, String by) {

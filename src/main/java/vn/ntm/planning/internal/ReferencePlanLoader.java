@@ -2,6 +2,7 @@ package vn.ntm.planning.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.ntm.geography.Geography;
+import vn.ntm.geography.ProvinceServed;
 
 /**
  * Loads the reference plans of {@code classpath:planning/*.yaml} at start; a file whose version is loaded is skipped,
@@ -34,13 +37,20 @@ class ReferencePlanLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		load(province -> !geography.versions(province).isEmpty());
+	}
+
+	/** A province added on the first-run page: its plans and those of the old provinces that formed it. */
+	@ApplicationModuleListener
+	void provinceServed(ProvinceServed served) throws IOException {
+		load(province -> province.equals(served.provinceCode()) || served.formerProvinces().contains(province));
+	}
+
+	private void load(Predicate<String> held) throws IOException {
 		for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:planning/*.yaml")) {
 			try (InputStream in = r.getInputStream()) {
 				ReferencePlanFile.Loaded plan = ReferencePlanFile.read(in);
-				if (geography.versions(plan.plan().provinceCode()).isEmpty()) {
-					continue;
-				}
-				if (plans.loadReference(plan)) {
+				if (held.test(plan.plan().provinceCode()) && plans.loadReference(plan)) {
 					log.info("Loaded reference plan {}", r.getFilename());
 				}
 			}

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+
+import vn.ntm.planning.Plans;
 
 /**
  * An install started with no province: the system admin lands on the first-run page, is refused an unknown code with
@@ -34,6 +38,9 @@ class FirstRunSetupTests extends FreshInstallContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Plans plans;
 
 	@Test
 	@Order(1)
@@ -76,5 +83,17 @@ class FirstRunSetupTests extends FreshInstallContract {
 		for (String url : List.of("/overview?unit=01", "/home", "/api/v1/units?level=province")) {
 			assertNothingOfKonTum(url, page(url), own);
 		}
+	}
+
+	@Test
+	@Order(4)
+	void addingHaTinhLaterBringsItsUnitsAndTheDirectivesPlanOfItsYear() throws Exception {
+		mvc.perform(post("/setup").param("province", "42").with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/setup"));
+		assertThat(JsonPath.<List<?>>read(page("/api/v1/units?parent=42&level=commune&asOf=2026-12-01"), "$"))
+			.hasSize(69);
+		// the plan module hears of the new province after the commit, on its own thread
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(plans.find("42", 2024)).isPresent());
+		assertThat(plans.all("01")).isEmpty();
 	}
 }

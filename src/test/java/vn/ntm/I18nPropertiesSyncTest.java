@@ -45,8 +45,7 @@ class I18nPropertiesSyncTest {
 			"vn/ntm/reporting/document/ConsolidatedReportWorkbook.java",
 			"vn/ntm/reporting/document/VietnameseFormat.java",
 			"vn/ntm/reporting/internal/PlanningTargets.java",
-			"vn/ntm/reporting/internal/Reminders.java",
-			"vn/ntm/reporting/internal/ReportingService.java");
+			"vn/ntm/reporting/internal/Reminders.java");
 
 	/** Source files whose Vietnamese letters are data about the language itself, not text for users. */
 	static final Map<String, String> LANGUAGE_DATA = Map.of(
@@ -55,7 +54,9 @@ class I18nPropertiesSyncTest {
 			"vn/ntm/planning/internal/Amounts.java",
 			"the currency words people type after an amount (đ, đồng)",
 			"vn/ntm/planning/internal/NameMatching.java",
-			"the list prefixes (các xã) and OCR damages of Đăk that the name matcher strips or repairs");
+			"the list prefixes (các xã) and OCR damages of Đăk that the name matcher strips or repairs",
+			"vn/ntm/reporting/internal/ProvinceNames.java",
+			"the unit types of Vietnamese province names (Tỉnh, Thành phố) that the date line of a report leaves out");
 
 	@Test
 	void everyKeyIsInEveryLocaleAndTheDefaultBundleIsVietnamese() throws IOException {

@@ -57,8 +57,6 @@ class ShapeRulesTest {
 			"vn/ntm/exchange/internal/ValuesImports.java",
 			"to split (issue #12)",
 			"vn/ntm/exchange/internal/ValuesTemplate.java",
-			"to split (issue #12)",
-			"vn/ntm/reporting/internal/ReportingService.java",
 			"to split (issue #12)");
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
@@ -66,8 +64,6 @@ class ShapeRulesTest {
 			"vn.ntm.exchange.internal.ValuesImports",
 			"to split (issue #12)",
 			"vn.ntm.reporting.internal.Reminders",
-			"to split (issue #12)",
-			"vn.ntm.reporting.internal.ReportingService",
 			"to split (issue #12)");
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */

@@ -43,7 +43,7 @@ class Reminders {
 	enum Kind { DUE_SOON, MISSED }
 
 	private final ReporterDirectory directory;
-	private final ReportingService regime;
+	private final ReportTimeliness timeliness;
 	private final Geography geography;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
@@ -53,12 +53,12 @@ class Reminders {
 	private final ReportingCalendars calendars;
 	private final Clock clock;
 
-	Reminders(ReporterDirectory directory, ReportingService regime, Geography geography, JdbcClient jdbc,
+	Reminders(ReporterDirectory directory, ReportTimeliness timeliness, Geography geography, JdbcClient jdbc,
 			TransactionTemplate transactions, ObjectProvider<JavaMailSender> mail, ReportingProperties properties,
 			ReportingCalendar calendar, Clock clock) {
 		this.calendars = new ReportingCalendars(properties);
 		this.directory = directory;
-		this.regime = regime;
+		this.timeliness = timeliness;
 		this.geography = geography;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -87,7 +87,7 @@ class Reminders {
 		int sent = 0;
 		for (YearMonth month : candidates) {
 			List<Reporter> reporters = directory.reporters(provinceCode, month);
-			for (Timeliness t : regime.timeliness(provinceCode, reporters, month)) {
+			for (Timeliness t : timeliness.of(provinceCode, reporters, month)) {
 				Kind kind = kindOn(t, today);
 				if (kind == null) {
 					continue;

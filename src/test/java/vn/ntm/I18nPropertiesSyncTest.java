@@ -39,12 +39,6 @@ class I18nPropertiesSyncTest {
 	/** Source files still holding Vietnamese literals, to move to the bundles (empty is the aim). */
 	static final Set<String> JAVA_TO_TRANSLATE = Set.of(
 			"vn/ntm/exchange/internal/TemplateLayout.java",
-			"vn/ntm/reporting/ReportingProperties.java",
-			"vn/ntm/reporting/document/ComplianceWorkbook.java",
-			"vn/ntm/reporting/document/ConsolidatedReportDocument.java",
-			"vn/ntm/reporting/document/ConsolidatedReportWorkbook.java",
-			"vn/ntm/reporting/document/VietnameseFormat.java",
-			"vn/ntm/reporting/internal/PlanningTargets.java",
 			"vn/ntm/reporting/internal/Reminders.java");
 
 	/** Source files whose Vietnamese letters are data about the language itself, not text for users. */

@@ -279,6 +279,29 @@ class ReportingFlowTest {
 		mvc.perform(get("/api/v1/reports/consolidated").param("unit", "62").param("month", "2023-03")
 			.param("format", "docx").with(httpBasic("so-gtvt", "demo12345")))
 			.andExpect(status().isForbidden());
+
+		// the compliance workbook is written in the reader's language, Vietnamese unless asked otherwise
+		for (String lang : List.of("vi", "en")) {
+			byte[] compliance = mvc.perform(get("/api/v1/reporting/compliance").param("unit", "62")
+				.param("month", "2023-03").param("format", "xlsx").param("lang", lang)
+				.with(httpBasic("vpdp", "demo12345")))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(compliance))) {
+				var sheet = wb.getSheetAt(0);
+				if (lang.equals("vi")) {
+					assertThat(sheet.getSheetName()).isEqualTo("Chế độ báo cáo");
+					assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+						.isEqualTo("Tình hình thực hiện chế độ báo cáo tháng 3 năm 2023");
+					assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Thời điểm gửi");
+				}
+				else {
+					assertThat(sheet.getSheetName()).isEqualTo("Reporting regime");
+					assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reporting compliance, 3/2023");
+					assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Submitted at");
+				}
+			}
+		}
 	}
 
 	@Test

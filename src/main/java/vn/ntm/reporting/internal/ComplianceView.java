@@ -10,11 +10,14 @@ import org.springframework.stereotype.Component;
 
 import vn.ntm.reporting.Timeliness;
 import vn.ntm.reporting.document.ComplianceWorkbook;
-import vn.ntm.reporting.document.VietnameseFormat;
+import vn.ntm.reporting.document.DocumentText;
 import vn.ntm.reporting.rules.ReportingCalendar;
 import vn.ntm.shared.platform.Messages;
 
-/** Compliance with the reporting regime: a month of the province, or one reporter's year, as lines or a workbook. */
+/**
+ * Compliance with the reporting regime: a month of the province, or one reporter's year, as lines or a workbook (in
+ * the reader's language).
+ */
 @Component
 public class ComplianceView {
 
@@ -54,16 +57,17 @@ public class ComplianceView {
 
 	/** Compliance of a month as a workbook. */
 	public byte[] complianceWorkbook(String provinceCode, YearMonth month) {
-		return new ComplianceWorkbook().write(messages.vietnamese("reporting.compliance.title") + " "
-				+ VietnameseFormat.month(month), compliance(provinceCode, month), calendar.zone());
+		DocumentText text = messages::get;
+		return new ComplianceWorkbook(text).write(text.get("reporting.document.compliance-title", text.month(month)),
+				compliance(provinceCode, month), calendar.zone());
 	}
 
 	/** One reporter's year as a workbook. */
 	public byte[] yearWorkbook(String provinceCode, String reporterCode, int year) {
 		List<Timeliness> lines = year(provinceCode, reporterCode, year);
 		String name = lines.isEmpty() ? reporterCode : lines.get(0).obligation().reporterName();
-		return new ComplianceWorkbook().write(
-				messages.vietnamese("reporting.year.workbook-title", String.valueOf(year), name), lines,
-				calendar.zone());
+		DocumentText text = messages::get;
+		return new ComplianceWorkbook(text).write(
+				text.get("reporting.year.workbook-title", String.valueOf(year), name), lines, calendar.zone());
 	}
 }

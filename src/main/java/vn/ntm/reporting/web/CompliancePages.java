@@ -97,7 +97,8 @@ class CompliancePages {
 		model.addAttribute("nextMonth", m.plusMonths(1));
 		model.addAttribute("quarterEnd", m.getMonthValue() % 3 == 0);
 		model.addAttribute("districtsReport", properties.districtsReport(province, m));
-		model.addAttribute("regimeBasis", properties.districtsReportBasis(province));
+		String basis = properties.districtsReportBasis(province);
+		model.addAttribute("regimeBasis", basis != null ? basis : scopes.text("reporting.regime.districts-basis"));
 		model.addAttribute("lines", lines);
 		model.addAttribute("counts", counts);
 		model.addAttribute("oversees", oversees);

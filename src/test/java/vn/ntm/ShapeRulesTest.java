@@ -62,8 +62,6 @@ class ShapeRulesTest {
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
 	static final Map<String, String> MANY_COLLABORATORS = Map.of(
 			"vn.ntm.exchange.internal.ValuesImports",
-			"to split (issue #12)",
-			"vn.ntm.reporting.internal.Reminders",
 			"to split (issue #12)");
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */

@@ -138,6 +138,9 @@ class RemindersTest {
 		assertThat(recipientsSinceLastCall()).containsExactly("dakha@kontum.gov.vn", "gtvt@kontum.gov.vn");
 		assertThat(missed[0].getSubject()).startsWith("Quá hạn báo cáo NTM tháng 6/2023");
 		assertThat(missed[0].getFrom()[0].toString()).isEqualTo("ntm@kontum.gov.vn");
+		assertThat(((String) missed[0].getContent()).replace("\r\n", "\n"))
+			.contains("chưa gửi, đã quá hạn, báo cáo tháng (kèm nội dung quý) 6/2023 về kết quả thực hiện Chương trình MTQG",
+					"Hạn cuối: hết ngày 14/07/2023 (giờ Việt Nam).\n\nHệ thống theo dõi NTM");
 
 		clock.setLocal("2023-07-16T07:00");
 		job.run();

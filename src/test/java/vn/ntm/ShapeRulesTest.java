@@ -53,16 +53,10 @@ class ShapeRulesTest {
 	/** Source files allowed over {@value #MAX_LINES} lines, with the reason. */
 	static final Map<String, String> LONG_FILES = Map.of(
 			"vn/ntm/criteria/yaml/CriteriaSetReader.java",
-			"one validating reader of the YAML format: every check names its path, split by section would scatter them",
-			"vn/ntm/reporting/internal/ReportingService.java",
-			"to split (issue #12)");
+			"one validating reader of the YAML format: every check names its path, split by section would scatter them");
 
 	/** Beans allowed more than {@value #MAX_COLLABORATORS} injected collaborators, with the reason. */
-	static final Map<String, String> MANY_COLLABORATORS = Map.of(
-			"vn.ntm.reporting.internal.Reminders",
-			"to split (issue #12)",
-			"vn.ntm.reporting.internal.ReportingService",
-			"to split (issue #12)");
+	static final Map<String, String> MANY_COLLABORATORS = Map.of();
 
 	/** Web adapters not yet named *Pages (HTML) or *Api (JSON) in a web package. */
 	static final Set<String> ADAPTERS_TO_RENAME = Set.of();

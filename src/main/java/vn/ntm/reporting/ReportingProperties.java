@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>"Báo cáo trước ngày 15 hằng tháng" is read strictly: with {@code due-day: 15} and {@code due-inclusive: false}
  * a report is on time when it arrives by 23:59:59 on the 14th (Asia/Ho_Chi_Minh); set {@code due-inclusive: true}
  * for "by the end of the 15th". The report of month M is due in month M + {@code due-month-offset} (1: the March
- * report is due before 15 April, the consolidated March report before 20 April).
+ * report is due before 15 April, the consolidated March report before 20 April). The wording left unset (the document
+ * symbol, the office, the recipients, the signer's title, the basis of the two-tier regime) is the reporting bundle's
+ * ({@code reporting.document.*}, {@code reporting.regime.districts-basis}).
  *
  * @param zone                  the time zone of every due date
  * @param dueDay                the day of the month named in the directive for reporters (15)
@@ -41,14 +43,10 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 		@DefaultValue("false") boolean dueInclusive, @DefaultValue("20") int consolidationDueDay,
 		@DefaultValue("1") int dueMonthOffset, @DefaultValue("3") int reminderDaysBefore,
 		@DefaultValue("10485760") long attachmentMaxBytes, @DefaultValue("vpdp") String coordinationOffice,
-		@DefaultValue("BC-VPĐP") String documentNumberSuffix,
-		@DefaultValue("VĂN PHÒNG ĐIỀU PHỐI NTM") String issuingOffice,
-		@DefaultValue({ "UBND tỉnh (b/c)", "Ban Chỉ đạo các CTMTQG tỉnh (b/c)", "Các sở, ban ngành thành viên",
-				"UBND các huyện, thành phố", "Lưu: VT, VPĐP" }) List<String> recipients,
-		@DefaultValue("CHÁNH VĂN PHÒNG") String signerTitle, @DefaultValue("") String signerName,
+		String documentNumberSuffix, String issuingOffice, List<String> recipients, String signerTitle,
+		@DefaultValue("") String signerName,
 		@DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("ntm-monitor@localhost") String mailFrom,
-		@DefaultValue("2025-06-30") LocalDate districtsReportUntil,
-		@DefaultValue("Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (chính quyền địa phương hai cấp từ 01/07/2025)") String districtsReportBasis,
+		@DefaultValue("2025-06-30") LocalDate districtsReportUntil, String districtsReportBasis,
 		java.util.Map<String, ProvinceRegime> provinces) {
 
 	public ReportingProperties {
@@ -68,7 +66,7 @@ public record ReportingProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
 		return until == null || !month.atEndOfMonth().isAfter(until);
 	}
 
-	/** The document {@link #districtsReport} follows in the province. */
+	/** The document {@link #districtsReport} follows in the province; null: the bundle's (the 2025 law). */
 	public String districtsReportBasis(String provinceCode) {
 		ProvinceRegime own = provinces.get(provinceCode);
 		return own != null && own.districtsReportBasis() != null ? own.districtsReportBasis() : districtsReportBasis;

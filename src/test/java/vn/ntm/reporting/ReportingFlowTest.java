@@ -35,6 +35,13 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.Summary;
 import vn.ntm.reporting.Timeliness.Status;
+import vn.ntm.reporting.internal.ComplianceView;
+import vn.ntm.reporting.internal.ConsolidatedReports;
+import vn.ntm.reporting.internal.DraftReport;
+import vn.ntm.reporting.internal.EditDraft;
+import vn.ntm.reporting.internal.IssueConsolidatedReport;
+import vn.ntm.reporting.internal.ReportSubmissions;
+import vn.ntm.reporting.internal.SubmitReport;
 import vn.ntm.shared.Period;
 import vn.ntm.shared.platform.Messages;
 
@@ -48,7 +55,25 @@ class ReportingFlowTest {
 	private static final YearMonth MARCH = YearMonth.of(2023, 3);
 
 	@Autowired
-	Reporting reporting;
+	ComplianceView compliance;
+
+	@Autowired
+	DraftReport drafts;
+
+	@Autowired
+	EditDraft edits;
+
+	@Autowired
+	SubmitReport submitting;
+
+	@Autowired
+	ConsolidatedReports consolidated;
+
+	@Autowired
+	ReportSubmissions submissions;
+
+	@Autowired
+	IssueConsolidatedReport issuing;
 
 	@Autowired
 	Assessments assessments;
@@ -92,7 +117,7 @@ class ReportingFlowTest {
 	}
 
 	private Map<String, Timeliness> complianceOf(YearMonth month) {
-		return reporting.compliance("62", month).stream()
+		return compliance.compliance("62", month).stream()
 			.collect(Collectors.toMap(t -> t.obligation().reporterCode(), Function.identity()));
 	}
 
@@ -101,46 +126,46 @@ class ReportingFlowTest {
 		YearMonth month = YearMonth.of(2023, 5); // a month no other test touches
 		as("so-gtvt");
 		clock.setLocal("2023-06-10T09:00");
-		Submission draft = reporting.draft("62", "so-gtvt", month);
+		Submission draft = drafts.draft("62", "so-gtvt", month);
 		assertThat(draft.revision()).isEqualTo(1);
 		assertThat(draft.prefill().criteria()).containsExactly(2);
 		assertThat(draft.prefill().communes()).isEqualTo(85);
-		draft = reporting.saveDraft(draft.id(), "Đã cứng hóa 12 km đường xã.", "Thiếu vốn đối ứng.", "Bổ sung vốn.",
+		draft = edits.saveDraft(draft.id(), "Đã cứng hóa 12 km đường xã.", "Thiếu vốn đối ứng.", "Bổ sung vốn.",
 				draft.version());
-		draft = reporting.attach(draft.id(), "bao-cao.pdf", AttachmentTypeTest.pdf());
+		draft = edits.attach(draft.id(), "bao-cao.pdf", AttachmentTypeTest.pdf());
 		long draftId = draft.id();
-		assertThatThrownBy(() -> reporting.attach(draftId, "gia-mao.pdf", "MZ-not-a-pdf".getBytes()))
+		assertThatThrownBy(() -> edits.attach(draftId, "gia-mao.pdf", "MZ-not-a-pdf".getBytes()))
 			.isInstanceOfSatisfying(ReportRejected.class, e -> assertThat(messages.get(e.reason()))
 				.isEqualTo("Tệp \"gia-mao.pdf\" không phải PDF, Word hoặc Excel hợp lệ (nội dung không khớp phần mở rộng)."));
-		assertThatThrownBy(() -> reporting.draft("62", "so-yte", month)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> drafts.draft("62", "so-yte", month)).isInstanceOf(AccessDeniedException.class);
 		clock.setLocal("2023-06-14T23:59");
-		Submission submitted = reporting.submit(draft.id(), draft.version());
+		Submission submitted = submitting.submit(draft.id(), draft.version());
 		assertThat(submitted.state()).isEqualTo(Submission.State.SUBMITTED);
 		assertThat(submitted.attachments()).extracting(Submission.Attachment::filename).containsExactly("bao-cao.pdf");
 
 		// a department sees only its own line and not the province's consolidated report
-		assertThat(reporting.compliance("62", month)).extracting(t -> t.obligation().reporterCode())
+		assertThat(compliance.compliance("62", month)).extracting(t -> t.obligation().reporterCode())
 			.containsExactly("so-gtvt");
-		assertThatThrownBy(() -> reporting.consolidated("62", month)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> consolidated.consolidated("62", month)).isInstanceOf(AccessDeniedException.class);
 
 		// a correction is a new revision; the first submission decides timeliness
 		clock.setLocal("2023-06-16T08:00");
-		Submission correction = reporting.correct("62", "so-gtvt", month);
+		Submission correction = drafts.correct("62", "so-gtvt", month);
 		assertThat(correction.revision()).isEqualTo(2);
 		assertThat(correction.results()).isEqualTo("Đã cứng hóa 12 km đường xã.");
-		reporting.submit(correction.id(), correction.version());
-		assertThat(reporting.submissions("62", "so-gtvt", month)).extracting(Submission::revision, Submission::state)
+		submitting.submit(correction.id(), correction.version());
+		assertThat(submissions.submissions("62", "so-gtvt", month)).extracting(Submission::revision, Submission::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, Submission.State.SUBMITTED),
 					org.assertj.core.groups.Tuple.tuple(2, Submission.State.SUBMITTED));
 
 		as("huyen-dakha");
 		clock.setLocal("2023-06-15T00:01");
-		Submission district = reporting.draft("62", "ubnd-615", month);
+		Submission district = drafts.draft("62", "ubnd-615", month);
 		// Đăk Hà answers for Ngọk Réo and Đăk Pxy (standard) and Đăk Mar (model) in the 2023 plan
 		assertThat(district.prefill().targets()).anySatisfy(t -> assertThat(t).startsWith("Xã đạt chuẩn NTM năm 2023")
 			.contains("/2"));
-		district = reporting.saveDraft(district.id(), "Kết quả của huyện.", null, null, district.version());
-		reporting.submit(district.id(), district.version());
+		district = edits.saveDraft(district.id(), "Kết quả của huyện.", null, null, district.version());
+		submitting.submit(district.id(), district.version());
 
 		as("vpdp");
 		clock.setLocal("2023-06-18T09:00");
@@ -151,7 +176,7 @@ class ReportingFlowTest {
 		assertThat(compliance.get("ubnd-610").status()).isEqualTo(Status.MISSING);
 		assertThat(compliance.get("vpdp-ntm").status()).isEqualTo(Status.PENDING);
 
-		ConsolidatedReport first = reporting.issue("62", month, null);
+		ConsolidatedReport first = issuing.issue("62", month, null);
 		Summary summary = assessments.summary("62", Period.of(month));
 		assertThat(first.figures().meetingAllCriteria()).isEqualTo(summary.meetingAllCriteria());
 		assertThat(first.figures().recognised()).isEqualTo(summary.recognised());
@@ -165,21 +190,21 @@ class ReportingFlowTest {
 			.contains("ubnd-615", "ubnd-610").doesNotContain("so-gtvt");
 		assertThat(complianceOf(month).get("vpdp-ntm").status()).isEqualTo(Status.ON_TIME);
 
-		byte[] docx = reporting.consolidatedFile("62", month, 1, "docx").orElseThrow().content();
+		byte[] docx = consolidated.consolidatedFile("62", month, 1, "docx").orElseThrow().content();
 		try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
 			assertThat(text.getText()).contains("UBND TỈNH KON TUM", "Kon Tum, ngày 18 tháng 6 năm 2023",
 					first.figures().documentNumber(), summary.meetingAllCriteria() + "/85 xã đạt chuẩn",
 					"Ủy ban nhân dân Huyện Đắk Glei", "TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU KẾ HOẠCH NĂM 2023");
 		}
 
-		assertThatThrownBy(() -> reporting.issue("62", month, " ")).isInstanceOf(ReportRejected.class);
+		assertThatThrownBy(() -> issuing.issue("62", month, " ")).isInstanceOf(ReportRejected.class);
 		clock.setLocal("2023-06-19T10:00");
-		ConsolidatedReport second = reporting.issue("62", month, "Bổ sung báo cáo của huyện Đăk Glei");
+		ConsolidatedReport second = issuing.issue("62", month, "Bổ sung báo cáo của huyện Đăk Glei");
 		assertThat(second.figures().revision()).isEqualTo(2);
 		assertThat(second.figures().documentNumber()).isNotEqualTo(first.figures().documentNumber());
-		assertThat(reporting.consolidatedFile("62", month, 1, "docx").orElseThrow().content()).isEqualTo(docx);
-		assertThat(reporting.consolidated("62", month)).extracting(r -> r.figures().revision()).containsExactly(1, 2);
-		assertThat(reporting.consolidated("62", month).get(0).figures()).isEqualTo(first.figures());
+		assertThat(consolidated.consolidatedFile("62", month, 1, "docx").orElseThrow().content()).isEqualTo(docx);
+		assertThat(consolidated.consolidated("62", month)).extracting(r -> r.figures().revision()).containsExactly(1, 2);
+		assertThat(consolidated.consolidated("62", month).get(0).figures()).isEqualTo(first.figures());
 	}
 
 	@Test
@@ -254,6 +279,29 @@ class ReportingFlowTest {
 		mvc.perform(get("/api/v1/reports/consolidated").param("unit", "62").param("month", "2023-03")
 			.param("format", "docx").with(httpBasic("so-gtvt", "demo12345")))
 			.andExpect(status().isForbidden());
+
+		// the compliance workbook is written in the reader's language, Vietnamese unless asked otherwise
+		for (String lang : List.of("vi", "en")) {
+			byte[] compliance = mvc.perform(get("/api/v1/reporting/compliance").param("unit", "62")
+				.param("month", "2023-03").param("format", "xlsx").param("lang", lang)
+				.with(httpBasic("vpdp", "demo12345")))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(compliance))) {
+				var sheet = wb.getSheetAt(0);
+				if (lang.equals("vi")) {
+					assertThat(sheet.getSheetName()).isEqualTo("Chế độ báo cáo");
+					assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+						.isEqualTo("Tình hình thực hiện chế độ báo cáo tháng 3 năm 2023");
+					assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Thời điểm gửi");
+				}
+				else {
+					assertThat(sheet.getSheetName()).isEqualTo("Reporting regime");
+					assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reporting compliance, 3/2023");
+					assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Submitted at");
+				}
+			}
+		}
 	}
 
 	@Test

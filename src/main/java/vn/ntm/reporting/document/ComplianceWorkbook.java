@@ -20,6 +20,19 @@ import vn.ntm.reporting.Timeliness;
 public final class ComplianceWorkbook {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+	private static final String[] COLUMNS = { "no", "code", "unit", "month", "due", "status", "days-late",
+			"submitted-at" };
+
+	private final DocumentText text;
+
+	/** The workbook in Vietnamese. */
+	public ComplianceWorkbook() {
+		this(DocumentText.vietnamese());
+	}
+
+	public ComplianceWorkbook(DocumentText text) {
+		this.text = text;
+	}
 
 	public byte[] write(String title, List<Timeliness> lines, ZoneId zone) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -27,14 +40,13 @@ public final class ComplianceWorkbook {
 			Font font = wb.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Sheet sheet = wb.createSheet("Chế độ báo cáo");
+			Sheet sheet = wb.createSheet(text.get("reporting.document.sheet.compliance"));
 			var titleCell = sheet.createRow(0).createCell(0);
 			titleCell.setCellValue(title);
 			titleCell.setCellStyle(bold);
-			String[] headers = { "STT", "Mã", "Đơn vị", "Tháng", "Hạn cuối", "Tình trạng", "Số ngày chậm", "Thời điểm gửi" };
 			Row head = sheet.createRow(2);
-			for (int c = 0; c < headers.length; c++) {
-				head.createCell(c).setCellValue(headers[c]);
+			for (int c = 0; c < COLUMNS.length; c++) {
+				head.createCell(c).setCellValue(text.get("reporting.document.col." + COLUMNS[c]));
 				head.getCell(c).setCellStyle(bold);
 			}
 			int r = 3;
@@ -45,7 +57,7 @@ public final class ComplianceWorkbook {
 				row.createCell(2).setCellValue(t.obligation().reporterName());
 				row.createCell(3).setCellValue(month(t.obligation().month()));
 				row.createCell(4).setCellValue(VietnameseFormat.date(t.obligation().lastOnTimeDay()));
-				row.createCell(5).setCellValue(VietnameseFormat.status(t.status()));
+				row.createCell(5).setCellValue(text.status(t.status()));
 				if (t.status() == Timeliness.Status.LATE) {
 					row.createCell(6).setCellValue(t.daysLate());
 				}

@@ -38,31 +38,44 @@ public final class ConsolidatedReportDocument {
 	private final String signerTitle;
 	private final String signerName;
 	private final String issuingOffice;
+	private final DocumentText text;
 
+	/** The document in Vietnamese. */
 	public ConsolidatedReportDocument(String issuingOffice, List<String> recipients, String signerTitle,
 			String signerName) {
+		this(issuingOffice, recipients, signerTitle, signerName, DocumentText.vietnamese());
+	}
+
+	public ConsolidatedReportDocument(String issuingOffice, List<String> recipients, String signerTitle,
+			String signerName, DocumentText text) {
 		this.issuingOffice = issuingOffice;
 		this.recipients = recipients;
 		this.signerTitle = signerTitle;
 		this.signerName = signerName;
+		this.text = text;
 	}
 
-	/** "Báo cáo kết quả … tháng 3 năm 2023 (và quý I năm 2023)" — the title line under "BÁO CÁO". */
+	/** "Báo cáo kết quả … tháng 3 năm 2023 (và quý I năm 2023)" — the title line under "BÁO CÁO", in Vietnamese. */
 	public static String subject(ConsolidatedFigures f) {
-		return "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
-				+ VietnameseFormat.month(f.month()) + (f.quarterEnd() ? " và " + VietnameseFormat.quarter(f.month()) : "");
+		return subject(f, DocumentText.vietnamese());
 	}
 
-	public static String issuingBody(ConsolidatedFigures f) {
-		return "UBND " + f.provinceName().toUpperCase(VietnameseFormat.VI);
+	static String subject(ConsolidatedFigures f, DocumentText text) {
+		return f.quarterEnd()
+				? text.get("reporting.document.subject.quarter-end", text.month(f.month()), text.quarter(f.month()))
+				: text.get("reporting.document.subject", text.month(f.month()));
+	}
+
+	static String issuingBody(ConsolidatedFigures f, DocumentText text) {
+		return text.get("reporting.document.issuing-body", f.provinceName().toUpperCase(VietnameseFormat.VI));
 	}
 
 	public byte[] write(ConsolidatedFigures f) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(doc);
 			header(doc, f);
-			centered(doc, "BÁO CÁO", true, false, 14).setSpacingBefore(240);
-			centered(doc, subject(f), true, false, 14);
+			centered(doc, text.get("reporting.document.title"), true, false, 14).setSpacingBefore(240);
+			centered(doc, subject(f, text), true, false, 14);
 			body(doc, f);
 			footer(doc);
 			doc.write(out);
@@ -88,42 +101,43 @@ public final class ConsolidatedReportDocument {
 	private void header(XWPFDocument doc, ConsolidatedFigures f) {
 		XWPFTable table = borderless(doc, 2, 40, 60);
 		XWPFTableCell left = table.getRow(0).getCell(0);
-		line(left, issuingBody(f), false, false, 13);
+		line(left, issuingBody(f, text), false, false, 13);
 		line(left, issuingOffice, true, false, 13);
-		line(left, "Số: " + f.documentNumber(), false, false, 13).setSpacingBefore(120);
+		line(left, text.get("reporting.document.number", f.documentNumber()), false, false, 13).setSpacingBefore(120);
 		XWPFTableCell right = table.getRow(0).getCell(1);
-		line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
-		line(right, "Độc lập - Tự do - Hạnh phúc", true, false, 14);
-		line(right, VietnameseFormat.placeAndDate(f.place(), f.issuedOn()), false, true, 14).setSpacingBefore(120);
+		line(right, text.get("reporting.document.nation"), true, false, 13);
+		line(right, text.get("reporting.document.motto"), true, false, 14);
+		line(right, text.placeAndDate(f.place(), f.issuedOn()), false, true, 14).setSpacingBefore(120);
 	}
 
-	private static void body(XWPFDocument doc, ConsolidatedFigures f) {
-		heading(doc, "I. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI");
-		paragraph(doc, "Đến hết " + VietnameseFormat.month(f.month()) + ", toàn tỉnh có " + f.meetingAllCriteria() + "/"
-				+ f.communesInScope() + " xã đạt chuẩn đủ 19/19 tiêu chí; " + f.recognised()
-				+ " xã được công nhận đạt chuẩn nông thôn mới, trong đó " + f.recognisedAdvanced()
-				+ " xã đạt chuẩn nông thôn mới nâng cao, " + f.recognisedModel()
-				+ " xã đạt chuẩn nông thôn mới kiểu mẫu; bình quân đạt "
-				+ VietnameseFormat.decimal(f.averageCriteriaMet()) + " tiêu chí/xã.");
-		caption(doc, "Bảng 1. Kết quả theo huyện, thành phố");
-		XWPFTable districts = grid(doc, "STT", "Đơn vị", "Số xã", "Xã đạt 19/19 tiêu chí", "Xã được công nhận",
-				"Bình quân tiêu chí/xã");
+	private void body(XWPFDocument doc, ConsolidatedFigures f) {
+		heading(doc, text.get("reporting.document.criteria.heading"));
+		paragraph(doc, text.get("reporting.document.criteria.text", text.month(f.month()),
+				String.valueOf(f.meetingAllCriteria()), String.valueOf(f.communesInScope()), String.valueOf(f.recognised()),
+				String.valueOf(f.recognisedAdvanced()), String.valueOf(f.recognisedModel()),
+				VietnameseFormat.decimal(f.averageCriteriaMet())));
+		caption(doc, text.get("reporting.document.criteria.table"));
+		XWPFTable districts = grid(doc, column("no"), column("unit"), column("communes"), column("meeting-all"),
+				column("recognised"), column("average"));
 		int n = 0;
 		for (DistrictLine d : f.districts()) {
 			row(districts, String.valueOf(++n), d.name(), String.valueOf(d.communesInScope()),
 					String.valueOf(d.meetingAllCriteria()), String.valueOf(d.recognised()),
 					VietnameseFormat.decimal(d.averageCriteriaMet()));
 		}
-		row(districts, "", "Toàn tỉnh", String.valueOf(f.communesInScope()), String.valueOf(f.meetingAllCriteria()),
-				String.valueOf(f.recognised()), VietnameseFormat.decimal(f.averageCriteriaMet()));
+		row(districts, "", text.get("reporting.document.province-total"), String.valueOf(f.communesInScope()),
+				String.valueOf(f.meetingAllCriteria()), String.valueOf(f.recognised()),
+				VietnameseFormat.decimal(f.averageCriteriaMet()));
 
-		heading(doc, "II. TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU KẾ HOẠCH NĂM " + f.month().getYear());
+		String year = String.valueOf(f.month().getYear());
+		heading(doc, text.get("reporting.document.targets.heading", year));
 		if (f.targets().isEmpty()) {
-			paragraph(doc, "Chưa có kế hoạch năm " + f.month().getYear() + " trên hệ thống để so sánh tiến độ.");
+			paragraph(doc, text.get("reporting.document.targets.none", year));
 		}
 		else {
-			caption(doc, "Bảng 2. Tiến độ so với chỉ tiêu kế hoạch");
-			XWPFTable targets = grid(doc, "STT", "Chỉ tiêu", "Kế hoạch", "Đã đạt", "Còn lại");
+			caption(doc, text.get("reporting.document.targets.table"));
+			XWPFTable targets = grid(doc, column("no"), column("target"), column("planned"), column("reached"),
+					column("remaining"));
 			int t = 0;
 			for (TargetLine line : f.targets()) {
 				row(targets, String.valueOf(++t), line.label(), String.valueOf(line.planned()),
@@ -131,29 +145,32 @@ public final class ConsolidatedReportDocument {
 			}
 		}
 
-		heading(doc, "III. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO");
+		heading(doc, text.get("reporting.document.compliance.heading"));
 		List<ReporterLine> owing = f.reporters().stream().filter(r -> r.kind() != ReporterKind.COORDINATION_OFFICE).toList();
 		long onTime = owing.stream().filter(r -> r.status() == Status.ON_TIME).count();
 		long late = owing.stream().filter(r -> r.status() == Status.LATE).count();
 		long missing = owing.stream().filter(r -> r.status() == Status.MISSING).count();
-		paragraph(doc, "Trong " + owing.size() + " đơn vị phải báo cáo, " + onTime + " đơn vị báo cáo đúng hạn, " + late
-				+ " đơn vị báo cáo chậm, " + missing + " đơn vị chưa báo cáo.");
-		caption(doc, "Bảng " + (f.targets().isEmpty() ? 2 : 3) + ". Đơn vị báo cáo chậm, chưa báo cáo");
-		XWPFTable reporters = grid(doc, "STT", "Đơn vị", "Tình trạng", "Số ngày chậm", "Ngày gửi");
+		paragraph(doc, text.get("reporting.document.compliance.text", String.valueOf(owing.size()),
+				String.valueOf(onTime), String.valueOf(late), String.valueOf(missing)));
+		caption(doc, text.get("reporting.document.compliance.table", String.valueOf(f.targets().isEmpty() ? 2 : 3)));
+		XWPFTable reporters = grid(doc, column("no"), column("unit"), column("status"), column("days-late"),
+				column("submitted-on"));
 		int r = 0;
 		for (ReporterLine line : f.lateOrMissing()) {
-			row(reporters, String.valueOf(++r), line.name(), VietnameseFormat.status(line.status()),
+			row(reporters, String.valueOf(++r), line.name(), text.status(line.status()),
 					line.status() == Status.LATE ? String.valueOf(line.daysLate()) : "",
 					VietnameseFormat.date(line.submittedOn()));
 		}
 		if (r == 0) {
-			row(reporters, "", "Không có", "", "", "");
+			row(reporters, "", text.get("reporting.document.none"), "", "", "");
 		}
 
-		heading(doc, "IV. ĐỀ XUẤT, KIẾN NGHỊ");
-		paragraph(doc, "Đề nghị UBND tỉnh chỉ đạo các sở, ban ngành và UBND các huyện, thành phố tập trung thực hiện "
-				+ "các tiêu chí còn chưa đạt; các đơn vị báo cáo chậm, chưa báo cáo thực hiện nghiêm chế độ báo cáo "
-				+ "định kỳ trước ngày 15 hằng tháng.");
+		heading(doc, text.get("reporting.document.proposals.heading"));
+		paragraph(doc, text.get("reporting.document.proposals.text"));
+	}
+
+	private String column(String name) {
+		return text.get("reporting.document.col." + name);
 	}
 
 	private void footer(XWPFDocument doc) {
@@ -162,7 +179,7 @@ public final class ConsolidatedReportDocument {
 		XWPFParagraph title = left.getParagraphs().get(0);
 		XWPFRun run = title.createRun();
 		style(run, true, true, 12);
-		run.setText("Nơi nhận:");
+		run.setText(text.get("reporting.document.recipients-heading"));
 		for (String recipient : recipients) {
 			line(left, "- " + recipient + ";", false, false, 11).setAlignment(ParagraphAlignment.LEFT);
 		}

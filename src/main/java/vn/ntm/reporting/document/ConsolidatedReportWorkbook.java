@@ -19,6 +19,17 @@ import vn.ntm.reporting.Timeliness.Status;
 /** The tables of the consolidated report as a workbook: figures, districts, plan targets and reporting compliance. */
 public final class ConsolidatedReportWorkbook {
 
+	private final DocumentText text;
+
+	/** The workbook in Vietnamese. */
+	public ConsolidatedReportWorkbook() {
+		this(DocumentText.vietnamese());
+	}
+
+	public ConsolidatedReportWorkbook(DocumentText text) {
+		this.text = text;
+	}
+
 	public byte[] write(ConsolidatedFigures f) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = wb.createCellStyle();
@@ -28,25 +39,25 @@ public final class ConsolidatedReportWorkbook {
 			CellStyle decimal = wb.createCellStyle();
 			decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
 
-			Sheet summary = wb.createSheet("Tổng hợp");
-			header(summary, bold, ConsolidatedReportDocument.issuingBody(f) + " - "
-					+ ConsolidatedReportDocument.subject(f));
-			pair(summary, 2, "Số văn bản", f.documentNumber());
-			pair(summary, 3, "Lần ban hành", f.revision());
-			pair(summary, 4, "Ngày ban hành", VietnameseFormat.date(f.issuedOn()));
-			pair(summary, 5, "Số xã trong phạm vi", f.communesInScope());
-			pair(summary, 6, "Xã đạt 19/19 tiêu chí", f.meetingAllCriteria());
-			pair(summary, 7, "Xã được công nhận đạt chuẩn NTM", f.recognised());
-			pair(summary, 8, "Xã NTM nâng cao", f.recognisedAdvanced());
-			pair(summary, 9, "Xã NTM kiểu mẫu", f.recognisedModel());
-			pair(summary, 10, "Bình quân tiêu chí/xã", f.averageCriteriaMet().doubleValue())
+			Sheet summary = wb.createSheet(text.get("reporting.document.sheet.summary"));
+			header(summary, bold, text.get("reporting.document.summary.title",
+					ConsolidatedReportDocument.issuingBody(f, text), ConsolidatedReportDocument.subject(f, text)));
+			pair(summary, 2, label("number"), f.documentNumber());
+			pair(summary, 3, label("revision"), f.revision());
+			pair(summary, 4, label("issued-on"), VietnameseFormat.date(f.issuedOn()));
+			pair(summary, 5, label("communes"), f.communesInScope());
+			pair(summary, 6, label("meeting-all"), f.meetingAllCriteria());
+			pair(summary, 7, label("recognised"), f.recognised());
+			pair(summary, 8, label("advanced"), f.recognisedAdvanced());
+			pair(summary, 9, label("model"), f.recognisedModel());
+			pair(summary, 10, label("average"), f.averageCriteriaMet().doubleValue())
 				.getCell(1).setCellStyle(decimal);
 			summary.setColumnWidth(0, 40 * 256);
 			summary.setColumnWidth(1, 20 * 256);
 
-			Sheet districts = wb.createSheet("Theo huyện");
-			columns(districts, bold, "STT", "Mã", "Đơn vị", "Số xã", "Xã đạt 19/19 tiêu chí", "Xã được công nhận",
-					"Bình quân tiêu chí/xã");
+			Sheet districts = wb.createSheet(text.get("reporting.document.sheet.districts"));
+			columns(districts, bold, column("no"), column("code"), column("unit"), column("communes"),
+					column("meeting-all"), column("recognised"), column("average"));
 			int r = 1;
 			for (DistrictLine d : f.districts()) {
 				Row row = districts.createRow(r);
@@ -61,8 +72,9 @@ public final class ConsolidatedReportWorkbook {
 				r++;
 			}
 
-			Sheet targets = wb.createSheet("Chỉ tiêu kế hoạch");
-			columns(targets, bold, "STT", "Chỉ tiêu", "Kế hoạch", "Đã đạt", "Còn lại");
+			Sheet targets = wb.createSheet(text.get("reporting.document.sheet.targets"));
+			columns(targets, bold, column("no"), column("target"), column("planned"), column("reached"),
+					column("remaining"));
 			r = 1;
 			for (TargetLine t : f.targets()) {
 				Row row = targets.createRow(r);
@@ -74,15 +86,16 @@ public final class ConsolidatedReportWorkbook {
 				r++;
 			}
 
-			Sheet compliance = wb.createSheet("Chế độ báo cáo");
-			columns(compliance, bold, "STT", "Mã", "Đơn vị", "Tình trạng", "Số ngày chậm", "Ngày gửi");
+			Sheet compliance = wb.createSheet(text.get("reporting.document.sheet.compliance"));
+			columns(compliance, bold, column("no"), column("code"), column("unit"), column("status"),
+					column("days-late"), column("submitted-on"));
 			r = 1;
 			for (ReporterLine line : f.reporters()) {
 				Row row = compliance.createRow(r);
 				row.createCell(0).setCellValue(r);
 				row.createCell(1).setCellValue(line.code());
 				row.createCell(2).setCellValue(line.name());
-				row.createCell(3).setCellValue(VietnameseFormat.status(line.status()));
+				row.createCell(3).setCellValue(text.status(line.status()));
 				if (line.status() == Status.LATE) {
 					row.createCell(4).setCellValue(line.daysLate());
 				}
@@ -95,6 +108,14 @@ public final class ConsolidatedReportWorkbook {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private String label(String name) {
+		return text.get("reporting.document.summary." + name);
+	}
+
+	private String column(String name) {
+		return text.get("reporting.document.col." + name);
 	}
 
 	private static void header(Sheet sheet, CellStyle bold, String title) {

@@ -20,20 +20,24 @@ import vn.ntm.planning.Plans;
 import vn.ntm.planning.Target;
 import vn.ntm.reporting.ConsolidatedFigures.TargetLine;
 import vn.ntm.shared.Period;
+import vn.ntm.shared.platform.Messages;
 
 /**
  * The year's plan of the province as target lines per tier: how many named target units the plan sets and how many
- * meet their tier's criteria as of the month; for a district, only the targets it answers for.
+ * meet their tier's criteria as of the month; for a district, only the targets it answers for. The lines are labelled
+ * in Vietnamese: they are frozen into the reports and the consolidated report's documents.
  */
 @Component
 class PlanningTargets implements PlanTargets {
 
 	private final Plans plans;
 	private final Geography geography;
+	private final Messages messages;
 
-	PlanningTargets(Plans plans, Geography geography) {
+	PlanningTargets(Plans plans, Geography geography, Messages messages) {
 		this.plans = plans;
 		this.geography = geography;
+		this.messages = messages;
 	}
 
 	@Override
@@ -73,17 +77,9 @@ class PlanningTargets implements PlanTargets {
 		return lines;
 	}
 
-	static String label(PlanTier tier, int year) {
-		String what = switch (tier) {
-			case COMMUNE_STANDARD -> "Xã đạt chuẩn NTM";
-			case COMMUNE_ADVANCED -> "Xã đạt chuẩn NTM nâng cao";
-			case COMMUNE_MODEL -> "Xã đạt chuẩn NTM kiểu mẫu";
-			case VILLAGE_MODEL -> "Thôn, làng đạt chuẩn NTM, khu dân cư kiểu mẫu";
-			case DISTRICT_STANDARD -> "Huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng NTM";
-			case DISTRICT_ADVANCED -> "Huyện đạt chuẩn NTM nâng cao";
-			case DOSSIER_SUBMITTED -> "Nộp hồ sơ đề nghị thẩm định";
-		};
-		return what + " năm " + year + " (đơn vị mục tiêu đạt đủ tiêu chí)";
+	private String label(PlanTier tier, int year) {
+		return messages.vietnamese("reporting.target.line", messages.vietnamese("reporting.target." + tier.name()),
+				String.valueOf(year));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ntm.reporting.Reporting;
 import vn.ntm.reporting.Submission;
 
 /**
@@ -24,17 +23,21 @@ public class SendReport {
 	public record Narrative(String results, String difficulties, String proposals) implements java.io.Serializable {
 	}
 
-	private final Reporting reporting;
+	private final DraftReport drafts;
+	private final EditDraft edits;
+	private final SubmitReport submission;
 
-	SendReport(Reporting reporting) {
-		this.reporting = reporting;
+	SendReport(DraftReport drafts, EditDraft edits, SubmitReport submission) {
+		this.drafts = drafts;
+		this.edits = edits;
+		this.submission = submission;
 	}
 
 	/** Into the month's draft (started, or a corrected revision when the last one was submitted). */
 	@Transactional
 	public Submission send(String provinceCode, String reporterCode, YearMonth month, Narrative narrative,
 			List<Upload> files, boolean submit) {
-		Submission draft = reporting.correct(provinceCode, reporterCode, month);
+		Submission draft = drafts.correct(provinceCode, reporterCode, month);
 		return into(draft.id(), narrative, draft.version(), files, submit);
 	}
 
@@ -46,11 +49,11 @@ public class SendReport {
 	}
 
 	private Submission into(long id, Narrative narrative, long version, List<Upload> files, boolean submit) {
-		Submission s = reporting.saveDraft(id, narrative.results(), narrative.difficulties(), narrative.proposals(),
+		Submission s = edits.saveDraft(id, narrative.results(), narrative.difficulties(), narrative.proposals(),
 				version);
 		for (Upload file : files) {
-			s = reporting.attach(id, file.filename(), file.content());
+			s = edits.attach(id, file.filename(), file.content());
 		}
-		return submit ? reporting.submit(id, s.version()) : s;
+		return submit ? submission.submit(id, s.version()) : s;
 	}
 }

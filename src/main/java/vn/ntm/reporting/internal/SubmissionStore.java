@@ -125,11 +125,11 @@ class SubmissionStore {
 		return first;
 	}
 
-	Optional<vn.ntm.reporting.Reporting.StoredFile> attachment(long submissionId, long attachmentId) {
+	Optional<vn.ntm.reporting.StoredFile> attachment(long submissionId, long attachmentId) {
 		return jdbc.sql("""
 				SELECT filename, media_type, content FROM reporting_attachment WHERE id = :id AND submission_id = :submission""")
 			.param("id", attachmentId).param("submission", submissionId)
-			.query((rs, n) -> new vn.ntm.reporting.Reporting.StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, n) -> new vn.ntm.reporting.StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional();
 	}
 

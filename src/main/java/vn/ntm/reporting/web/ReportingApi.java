@@ -18,32 +18,43 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.ntm.reporting.ConsolidatedReport;
 import vn.ntm.reporting.Obligation;
-import vn.ntm.reporting.Reporting;
+import vn.ntm.reporting.StoredFile;
 import vn.ntm.reporting.Submission;
 import vn.ntm.reporting.Timeliness;
+import vn.ntm.reporting.internal.ComplianceView;
+import vn.ntm.reporting.internal.ConsolidatedReports;
+import vn.ntm.reporting.internal.IssueConsolidatedReport;
+import vn.ntm.reporting.internal.ReportingObligations;
 import vn.ntm.reporting.internal.SendReport;
 
 /**
  * The reporting API: obligations and compliance of a province (or one district's reporter), reports submitted as
- * multipart, and the consolidated report of the contract. Scope is checked by {@link Reporting}.
+ * multipart, and the consolidated report of the contract. Scope is checked by the use cases.
  */
 @RestController
 class ReportingApi {
 
-	private final Reporting reporting;
-	private final Scopes scopes;
+	private final ReportingObligations obligations;
+	private final ComplianceView compliance;
 	private final SendReport sendReport;
+	private final ConsolidatedReports consolidated;
+	private final IssueConsolidatedReport issuing;
+	private final Scopes scopes;
 
-	ReportingApi(Reporting reporting, Scopes scopes, SendReport sendReport) {
-		this.reporting = reporting;
-		this.scopes = scopes;
+	ReportingApi(ReportingObligations obligations, ComplianceView compliance, SendReport sendReport,
+			ConsolidatedReports consolidated, IssueConsolidatedReport issuing, Scopes scopes) {
+		this.obligations = obligations;
+		this.compliance = compliance;
 		this.sendReport = sendReport;
+		this.consolidated = consolidated;
+		this.issuing = issuing;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/api/v1/reporting/obligations")
 	List<Obligation> obligations(@RequestParam String unit, @RequestParam String month) {
 		Scopes.UnitScope scope = scopes.of(unit);
-		return reporting.obligations(scope.provinceCode(), scopes.month(month)).stream()
+		return obligations.obligations(scope.provinceCode(), scopes.month(month)).stream()
 			.filter(scope::includes)
 			.toList();
 	}
@@ -54,10 +65,10 @@ class ReportingApi {
 		Scopes.UnitScope scope = scopes.of(unit);
 		YearMonth m = scopes.month(month);
 		if ("xlsx".equals(format)) {
-			return file("tuan-thu-bao-cao-" + scope.provinceCode() + "-" + m + ".xlsx", ReportingPages.XLSX,
-					reporting.complianceWorkbook(scope.provinceCode(), m));
+			return file("tuan-thu-bao-cao-" + scope.provinceCode() + "-" + m + ".xlsx", CompliancePages.XLSX,
+					compliance.complianceWorkbook(scope.provinceCode(), m));
 		}
-		List<Timeliness> lines = reporting.compliance(scope.provinceCode(), m).stream()
+		List<Timeliness> lines = compliance.compliance(scope.provinceCode(), m).stream()
 			.filter(t -> scope.includes(t.obligation()))
 			.toList();
 		return ResponseEntity.ok(lines);
@@ -100,7 +111,7 @@ class ReportingApi {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, scopes.text("reporting.error.format"));
 		}
 		String province = scopes.of(unit).provinceCode();
-		Reporting.StoredFile file = reporting.consolidatedFile(province, scopes.month(month), revision, format)
+		StoredFile file = consolidated.consolidatedFile(province, scopes.month(month), revision, format)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					scopes.text("reporting.error.not-issued", month)));
 		return file(file.filename(), file.mediaType(), file.content());
@@ -111,7 +122,7 @@ class ReportingApi {
 	ResponseEntity<ConsolidatedReport> issue(@RequestParam String unit, @RequestParam String month,
 			@RequestParam(required = false) String reason) {
 		String province = scopes.of(unit).provinceCode();
-		return ResponseEntity.status(HttpStatus.CREATED).body(reporting.issue(province, scopes.month(month), reason));
+		return ResponseEntity.status(HttpStatus.CREATED).body(issuing.issue(province, scopes.month(month), reason));
 	}
 
 	static ResponseEntity<byte[]> file(String filename, String mediaType, byte[] content) {

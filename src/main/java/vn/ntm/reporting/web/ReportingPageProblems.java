@@ -9,7 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.ntm.reporting.ReportRejected;
 
 /** A refusal met while showing a reporting page (e.g. a month in which the reporter owes nothing): 404 with why. */
-@ControllerAdvice(assignableTypes = ReportingPages.class)
+@ControllerAdvice(assignableTypes = { CompliancePages.class, ConsolidatedReportPages.class, SubmissionPages.class })
 class ReportingPageProblems {
 
 	private final Scopes scopes;

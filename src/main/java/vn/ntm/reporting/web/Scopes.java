@@ -63,11 +63,6 @@ class Scopes {
 		return messages.get(key, args);
 	}
 
-	/** A message of the reporting bundle in Vietnamese, for the administrative documents. */
-	String vietnamese(String key, Object... args) {
-		return messages.vietnamese(key, args);
-	}
-
 	/** Why a report was refused, in the user's language. */
 	String text(ReportRejected rejected) {
 		return messages.get(rejected.reason());

@@ -28,7 +28,6 @@ import org.springframework.test.context.TestPropertySource;
 import vn.ntm.identity.Directory;
 import vn.ntm.identity.internal.UserAccounts;
 import vn.ntm.organization.Organizations;
-import vn.ntm.reporting.Reporting;
 import vn.ntm.reporting.ReportingUsers;
 import vn.ntm.reporting.Submission;
 import vn.ntm.reporting.TestClock;
@@ -52,7 +51,13 @@ class RemindersTest {
 	ReminderJob job;
 
 	@Autowired
-	Reporting reporting;
+	DraftReport drafts;
+
+	@Autowired
+	EditDraft edits;
+
+	@Autowired
+	SubmitReport submitting;
 
 	@Autowired
 	Directory directory;
@@ -119,9 +124,9 @@ class RemindersTest {
 
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("so-yte", null, "ROLE_USER"));
 		clock.setLocal("2023-07-12T09:00");
-		Submission s = reporting.draft("62", "so-yte", YearMonth.of(2023, 6));
-		s = reporting.saveDraft(s.id(), "Kết quả tiêu chí 15.", null, null, s.version());
-		reporting.submit(s.id(), s.version());
+		Submission s = drafts.draft("62", "so-yte", YearMonth.of(2023, 6));
+		s = edits.saveDraft(s.id(), "Kết quả tiêu chí 15.", null, null, s.version());
+		submitting.submit(s.id(), s.version());
 		SecurityContextHolder.clearContext();
 
 		clock.setLocal("2023-07-14T07:00");
@@ -133,6 +138,9 @@ class RemindersTest {
 		assertThat(recipientsSinceLastCall()).containsExactly("dakha@kontum.gov.vn", "gtvt@kontum.gov.vn");
 		assertThat(missed[0].getSubject()).startsWith("Quá hạn báo cáo NTM tháng 6/2023");
 		assertThat(missed[0].getFrom()[0].toString()).isEqualTo("ntm@kontum.gov.vn");
+		assertThat(((String) missed[0].getContent()).replace("\r\n", "\n"))
+			.contains("chưa gửi, đã quá hạn, báo cáo tháng (kèm nội dung quý) 6/2023 về kết quả thực hiện Chương trình MTQG",
+					"Hạn cuối: hết ngày 14/07/2023 (giờ Việt Nam).\n\nHệ thống theo dõi NTM");
 
 		clock.setLocal("2023-07-16T07:00");
 		job.run();

@@ -218,6 +218,12 @@ class AuthorizationMatrixTest {
 			rows.add(new Row("GET /matrix/export.xlsx", readersOf(area), () -> get("/matrix/export.xlsx")
 					.param("unit", area).param("period", "2022")));
 		}
+		for (String unit : List.of(PROVINCE, DAK_HA, DAK_GLEI, DAK_MAR, DAK_UI, DAK_BLO)) {
+			rows.add(new Row("GET /standard", readersOf(unit), () -> get("/standard").param("unit", unit)
+					.param("period", "2022-12")));
+			rows.add(new Row("GET /api/v1/alerts/standard", readersOf(unit), () -> get("/api/v1/alerts/standard")
+					.param("unit", unit).param("period", "2022-12")));
+		}
 		for (String commune : COMMUNES) {
 			rows.add(new Row("GET /units/{code}", readersOf(commune), () -> get("/units/{code}", commune)
 					.param("period", "2022")));

@@ -82,6 +82,11 @@ class ValuesApi {
 	}
 
 	private Period parse(String period) {
+		return parse(period, messages);
+	}
+
+	/** A period as written in a request; malformed: 422 naming it, as a rejected value is. */
+	static Period parse(String period, MessageSource messages) {
 		try {
 			return Period.parse(period);
 		}

@@ -338,9 +338,49 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("GET /api/v1/units/{code}", SIGNED_IN, () -> get("/api/v1/units/{code}", DAK_BLO)));
 		rows.add(new Row("GET /api/v1/units/{code}/lineage", SIGNED_IN,
 				() -> get("/api/v1/units/{code}/lineage", DAK_BLO)));
+		tasks(rows);
 		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
 		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
 		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
+	}
+
+	/**
+	 * Tasks of Kon Tum (62): whoever reads the province reads them (the district and commune officers and the sponsor
+	 * read some of its units); only the office assigns; only the owner or the office updates. A refused assignment
+	 * (no owner) answers 422 to those allowed, an update of a task that does not exist 404.
+	 */
+	private void tasks(List<Row> rows) {
+		Set<Who> provinceReaders = EnumSet.of(Who.SYSTEM_ADMIN, Who.COORDINATION_OFFICE, Who.DEPARTMENT_OFFICER,
+				Who.DISTRICT_OFFICER, Who.COMMUNE_OFFICER, Who.LEADER, Who.SPONSOR);
+		rows.add(new Row("GET /tasks", provinceReaders, () -> get("/tasks").param("province", PROVINCE)));
+		rows.add(new Row("POST /tasks", MANAGERS, () -> post("/tasks").param("province", PROVINCE).with(csrf())));
+		rows.add(new Row("GET /api/v1/tasks", provinceReaders, () -> get("/api/v1/tasks").param("province", PROVINCE)));
+		rows.add(new Row("POST /api/v1/tasks", MANAGERS, () -> post("/api/v1/tasks").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"provinceCode\":\"" + PROVINCE + "\",\"title\":\"x\"}")));
+		long task = kontumTask();
+		rows.add(new Row("GET /tasks/{id}", provinceReaders, () -> get("/tasks/{id}", task)));
+		rows.add(new Row("GET /api/v1/tasks/{id}", provinceReaders, () -> get("/api/v1/tasks/{id}", task)));
+		// so-gtvt owns the task: an update without a status is refused for its content (422 / the page again)
+		rows.add(new Row("PUT /api/v1/tasks/{id}", plus(MANAGERS, Who.DEPARTMENT_OFFICER), () -> put("/api/v1/tasks/{id}", task)
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}")));
+		rows.add(new Row("POST /tasks/{id}", plus(MANAGERS, Who.DEPARTMENT_OFFICER), () -> multipart("/tasks/{id}", task)
+			.param("version", "0").with(csrf())));
+		rows.add(new Row("GET /tasks/{id}/updates/{update}/file", provinceReaders,
+				() -> get("/tasks/{id}/updates/{update}/file", task, 999_999)));
+	}
+
+	/** A task of Kon Tum owned by so-gtvt's department, made once for the matrix. */
+	private long kontumTask() {
+		List<Long> ids = jdbc.sql("SELECT id FROM tasks_task WHERE title = 'Ma trận quyền' ORDER BY id").query(Long.class).list();
+		if (!ids.isEmpty()) {
+			return ids.getFirst();
+		}
+		long owner = organizations.findByShortCode(PROVINCE, "so-gtvt").orElseThrow().id();
+		jdbc.sql("""
+				INSERT INTO tasks_task (province_code, title, owner_org_id, deadline, status, created_by, created_at)
+				VALUES (?, 'Ma trận quyền', ?, DATE '2030-01-01', 'NOT_STARTED', 'test', CURRENT_TIMESTAMP)""")
+			.params(PROVINCE, owner).update();
+		return kontumTask();
 	}
 
 	private void recognition(List<Row> rows) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,15 @@ public class Notices {
 			.param("user", username)
 			.update();
 		return notices;
+	}
+
+	/** A notice another module sends (a task's reminder, a dossier waiting), stored in its transaction. */
+	@EventListener
+	public void on(vn.ntm.shared.Notice notice) {
+		jdbc.sql("INSERT INTO reporting_notice (username, message, link, created_at) VALUES (:user, :message, :link, :at)")
+			.param("user", notice.username()).param("message", notice.message()).param("link", notice.link())
+			.param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.update();
 	}
 
 	public int unread(String username) {

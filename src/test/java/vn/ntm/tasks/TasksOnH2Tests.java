@@ -1,0 +1,4 @@
+package vn.ntm.tasks;
+
+class TasksOnH2Tests extends TasksContract {
+}

@@ -35,6 +35,13 @@ public interface Tasks {
 	/** Each owner's record over the year: tasks due in it done on time, done late, still open, overdue. */
 	List<OwnerRecord> records(String provinceCode, int year);
 
+	/** The open and overdue tasks of the current user's own organizations (none for a user without one). */
+	OwnOpen ownOpen();
+
+	/** @param overdue of {@code open}, those past their deadline */
+	record OwnOpen(int open, int overdue) {
+	}
+
 	/** True when the current user may update the task: its owner's officers or the province's office. */
 	boolean canUpdate(Task task);
 

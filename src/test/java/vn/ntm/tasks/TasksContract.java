@@ -226,5 +226,9 @@ abstract class TasksContract {
 		Map<String, Object> page = Map.of("html", mvc.perform(get("/tasks").param("province", "51").param("mine", "true")
 			.with(as("so-gtvt"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat((String) page.get("html")).contains("id=\"task-" + late + "\"").contains("Quá hạn");
+		// and the owner's start page says so
+		String start = mvc.perform(get("/overview").param("unit", "51").with(as("so-gtvt"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(start).contains("id=\"own-tasks\"").containsPattern("\\d+ nhiệm vụ đang mở của đơn vị, [1-9]\\d* quá hạn");
 	}
 }

@@ -82,6 +82,15 @@ class TaskQueries {
 		return store.attachment(taskId, updateId);
 	}
 
+	vn.ntm.tasks.Tasks.OwnOpen ownOpen() {
+		LocalDate today = today();
+		java.util.Set<Long> own = new java.util.HashSet<>();
+		for (String province : rights.provinces(today)) {
+			own.addAll(rights.ownOrganizations(province, today));
+		}
+		return own.isEmpty() ? new vn.ntm.tasks.Tasks.OwnOpen(0, 0) : store.countOpen(own, today);
+	}
+
 	boolean canUpdate(Task task) {
 		return rights.manages(task.provinceCode())
 				|| rights.ownOrganizations(task.provinceCode(), today()).contains(task.ownerOrgId());

@@ -55,6 +55,11 @@ class TaskService implements Tasks {
 	}
 
 	@Override
+	public OwnOpen ownOpen() {
+		return queries.ownOpen();
+	}
+
+	@Override
 	public boolean canUpdate(Task task) {
 		return queries.canUpdate(task);
 	}

@@ -125,6 +125,14 @@ class TaskStore {
 			.query((rs, n) -> new Tasks.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
 	}
 
+	Tasks.OwnOpen countOpen(java.util.Collection<Long> owners, LocalDate today) {
+		return jdbc.sql("""
+				SELECT COUNT(*), COALESCE(SUM(CASE WHEN deadline < :today THEN 1 ELSE 0 END), 0) FROM tasks_task
+				WHERE status <> 'DONE' AND owner_org_id IN (:owners)""")
+			.param("today", today).param("owners", owners)
+			.query((rs, n) -> new Tasks.OwnOpen(rs.getInt(1), rs.getInt(2))).single();
+	}
+
 	/** Records that a notice of this kind went to this user for the task; false when it went before. */
 	boolean markSent(long taskId, String kind, String username, String email, Instant at) {
 		return jdbc.sql("""

@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import vn.ntm.criteria.CriteriaSetVersionAdded;
 import vn.ntm.organization.Organizations;
 import vn.ntm.shared.AuditEvent;
 
@@ -24,7 +26,8 @@ import vn.ntm.shared.AuditEvent;
  * not alone, because the status it computes needs the real criteria sets in force (thresholds by region and year)
  * and the real units of the province, which mocks would have to copy; only organizations, which identity calls, is
  * mocked. Recording values publishes {@link ValuesRecorded} and its audit event, and the status read model holds the
- * unit's status as soon as the write returns. Only Quảng Ngãi (with Kon Tum's old units) is served.
+ * unit's status as soon as the write returns; a new version of a set ({@link CriteriaSetVersionAdded}) rebuilds the
+ * status of the units with values of it. Only Quảng Ngãi (with Kon Tum's old units) is served.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @ActiveProfiles("test")
@@ -76,6 +79,21 @@ class AssessmentModuleTests {
 		assessments.record("23503", "2023", STANDARD_SET, values, "module test");
 
 		assertThat(events.ofType(ValuesRecorded.class)).hasSize(1);
+	}
+
+	@Test
+	@WithMockUser("admin")
+	void aNewVersionOfTheSetRebuildsTheStatusOfTheUnitsWithValues(Scenario scenario) {
+		assessments.record("23506", "2022", STANDARD_SET, List.of(new ValueInput("1.1", "Đạt", null, null, null)),
+				"module test");
+		// as if the rows were out of date
+		jdbc.sql("DELETE FROM assessment_status WHERE unit_code = '23506'").update();
+		assertThat(status("23506", "2022")).isEmpty();
+
+		scenario.publish(new CriteriaSetVersionAdded(STANDARD_SET, 2, "62"))
+			.andWaitForStateChange(() -> status("23506", "2022"), rows -> !rows.isEmpty())
+			.andVerify(rows -> assertThat(rows).singleElement().satisfies(row -> assertThat(row)
+				.containsEntry("tier", "STANDARD")));
 	}
 
 	private List<Map<String, Object>> status(String unit, String period) {

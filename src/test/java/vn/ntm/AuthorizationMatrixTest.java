@@ -339,6 +339,7 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("GET /api/v1/units/{code}/lineage", SIGNED_IN,
 				() -> get("/api/v1/units/{code}/lineage", DAK_BLO)));
 		tasks(rows);
+		inspections(rows);
 		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
 		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
 		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
@@ -367,6 +368,81 @@ class AuthorizationMatrixTest {
 			.param("version", "0").with(csrf())));
 		rows.add(new Row("GET /tasks/{id}/updates/{update}/file", provinceReaders,
 				() -> get("/tasks/{id}/updates/{update}/file", task, 999_999)));
+	}
+
+	/**
+	 * Inspections of Kon Tum (62): the office plans; a visit's team (so-gtvt's department here) records, recommends and
+	 * closes; readers of the province read. Writes are sent invalid on purpose: 422 to those allowed.
+	 */
+	private void inspections(List<Row> rows) {
+		Set<Who> provinceReaders = EnumSet.of(Who.SYSTEM_ADMIN, Who.COORDINATION_OFFICE, Who.DEPARTMENT_OFFICER,
+				Who.DISTRICT_OFFICER, Who.COMMUNE_OFFICER, Who.LEADER, Who.SPONSOR);
+		Set<Who> team = EnumSet.of(Who.DEPARTMENT_OFFICER);
+		long[] ids = kontumVisit();
+		long plan = ids[0];
+		long visit = ids[1];
+		long finding = ids[2];
+		rows.add(new Row("GET /inspections", provinceReaders, () -> get("/inspections").param("province", PROVINCE)));
+		rows.add(new Row("POST /inspections", MANAGERS, () -> post("/inspections").param("province", PROVINCE).with(csrf())));
+		rows.add(new Row("GET /inspections/plans/{id}", provinceReaders, () -> get("/inspections/plans/{id}", plan)));
+		rows.add(new Row("POST /inspections/plans/{id}/visits", MANAGERS, () -> post("/inspections/plans/{id}/visits", plan)
+			.with(csrf())));
+		rows.add(new Row("GET /inspections/visits/{id}", provinceReaders, () -> get("/inspections/visits/{id}", visit)));
+		rows.add(new Row("POST /inspections/visits/{id}/findings", team, () -> multipart("/inspections/visits/{id}/findings",
+				visit).with(csrf())));
+		rows.add(new Row("POST /inspections/findings/{finding}/recommendations", team,
+				() -> post("/inspections/findings/{finding}/recommendations", finding).param("visit", String.valueOf(visit))
+					.with(csrf())));
+		rows.add(new Row("POST /inspections/findings/{finding}/close", team, () -> post("/inspections/findings/{finding}/close",
+				finding).param("visit", String.valueOf(visit)).param("version", "99").with(csrf())));
+		rows.add(new Row("GET /api/v1/inspections", provinceReaders, () -> get("/api/v1/inspections")
+			.param("province", PROVINCE).param("year", "2024")));
+		rows.add(new Row("POST /api/v1/inspections", MANAGERS, () -> post("/api/v1/inspections").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"provinceCode\":\"" + PROVINCE + "\"}")));
+		rows.add(new Row("GET /api/v1/inspections/{plan}/visits", provinceReaders,
+				() -> get("/api/v1/inspections/{plan}/visits", plan)));
+		rows.add(new Row("POST /api/v1/inspections/{plan}/visits", MANAGERS, () -> post("/api/v1/inspections/{plan}/visits",
+				plan).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}")));
+		rows.add(new Row("GET /api/v1/inspections/visits/{visit}/findings", provinceReaders,
+				() -> get("/api/v1/inspections/visits/{visit}/findings", visit)));
+		rows.add(new Row("POST /api/v1/inspections/visits/{visit}/findings", team,
+				() -> post("/api/v1/inspections/visits/{visit}/findings", visit).with(csrf())
+					.contentType(MediaType.APPLICATION_JSON).content("{}")));
+		rows.add(new Row("POST /api/v1/inspections/findings/{finding}/recommendations", team,
+				() -> post("/api/v1/inspections/findings/{finding}/recommendations", finding).with(csrf())
+					.contentType(MediaType.APPLICATION_JSON).content("{}")));
+		rows.add(new Row("POST /api/v1/inspections/findings/{finding}/close", team,
+				() -> post("/api/v1/inspections/findings/{finding}/close", finding).with(csrf())
+					.contentType(MediaType.APPLICATION_JSON).content("{\"version\":99}")));
+		rows.add(new Row("GET /api/v1/inspections/standing", provinceReaders, () -> get("/api/v1/inspections/standing")
+			.param("province", PROVINCE).param("year", "2024")));
+	}
+
+	/** A plan of Kon Tum for 2024 with one visit (team: so-gtvt's department) and one open finding, made once. */
+	private long[] kontumVisit() {
+		List<Long> plans = jdbc.sql("SELECT id FROM inspection_plan WHERE title = 'Ma trận quyền' ORDER BY id")
+			.query(Long.class).list();
+		if (plans.isEmpty()) {
+			long owner = organizations.findByShortCode(PROVINCE, "so-gtvt").orElseThrow().id();
+			jdbc.sql("""
+					INSERT INTO inspection_plan (province_code, plan_year, title, created_by, created_at)
+					VALUES (?, 2024, 'Ma trận quyền', 'test', CURRENT_TIMESTAMP)""").param(PROVINCE).update();
+			long plan = jdbc.sql("SELECT MAX(id) FROM inspection_plan").query(Long.class).single();
+			jdbc.sql("""
+					INSERT INTO inspection_visit (plan_id, kind, unit_code, planned_on, lead_org_id, team_org_ids)
+					VALUES (?, 'PERIODIC', ?, DATE '2024-06-01', ?, ?)""").params(plan, DAK_MAR, owner, String.valueOf(owner))
+				.update();
+			long visit = jdbc.sql("SELECT MAX(id) FROM inspection_visit").query(Long.class).single();
+			jdbc.sql("""
+					INSERT INTO inspection_finding (visit_id, unit_code, finding, recorded_by, recorded_at)
+					VALUES (?, ?, 'Ma trận quyền', 'test', CURRENT_TIMESTAMP)""").params(visit, DAK_MAR).update();
+			return kontumVisit();
+		}
+		long plan = plans.getFirst();
+		long visit = jdbc.sql("SELECT MIN(id) FROM inspection_visit WHERE plan_id = ?").param(plan).query(Long.class).single();
+		long finding = jdbc.sql("SELECT MIN(id) FROM inspection_finding WHERE visit_id = ?").param(visit).query(Long.class)
+			.single();
+		return new long[] { plan, visit, finding };
 	}
 
 	/** A task of Kon Tum owned by so-gtvt's department, made once for the matrix. */

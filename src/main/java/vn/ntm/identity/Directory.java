@@ -11,6 +11,13 @@ public interface Directory {
 	/** The signed-in user's roles with their scopes; empty for an anonymous caller. */
 	List<Grant> currentGrants();
 
+	/**
+	 * The organizations the signed-in user acts for in the province on the day: a department officer's department
+	 * (and, after a merger, its successors in force), a committee officer's committee, the coordination office's own
+	 * office. Empty for readers (leaders, sponsors) and for admins, who act for none.
+	 */
+	java.util.Set<Long> organizationsOfCurrentUser(String provinceCode, java.time.LocalDate day);
+
 	/** Enabled users holding exactly this role with exactly this scope (a unit code or an organization id). */
 	List<Person> holders(Role role, String scope);
 

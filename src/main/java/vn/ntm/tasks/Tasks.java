@@ -16,6 +16,12 @@ public interface Tasks {
 	List<Task> assign(NewTask task);
 
 	/**
+	 * As {@link #assign}, for a module whose own rule allowed the assignment (an inspection team's recommendation):
+	 * the same checks of the fields, no check that the user is the coordination office; audited as usual.
+	 */
+	List<Task> assignOnBehalf(NewTask task);
+
+	/**
 	 * The owner's (or the office's) update: status, evidence, assignee, a note and an attachment.
 	 *
 	 * @throws TaskRejected                when a field is wrong (done without evidence, an unknown assignee)

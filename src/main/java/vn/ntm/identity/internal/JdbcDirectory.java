@@ -1,6 +1,10 @@
 package vn.ntm.identity.internal;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +15,9 @@ import vn.ntm.identity.Access;
 import vn.ntm.identity.Directory;
 import vn.ntm.identity.Grant;
 import vn.ntm.identity.Role;
+import vn.ntm.organization.Organization;
+import vn.ntm.organization.OrganizationKind;
+import vn.ntm.organization.Organizations;
 import vn.ntm.shared.AuditEvent;
 
 @Service
@@ -20,12 +27,49 @@ class JdbcDirectory implements Directory {
 	private final UserAccounts users;
 	private final Access access;
 	private final ApplicationEventPublisher events;
+	private final Organizations organizations;
 
-	JdbcDirectory(JdbcClient jdbc, UserAccounts users, Access access, ApplicationEventPublisher events) {
+	JdbcDirectory(JdbcClient jdbc, UserAccounts users, Access access, ApplicationEventPublisher events,
+			Organizations organizations) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.access = access;
 		this.events = events;
+		this.organizations = organizations;
+	}
+
+	@Override
+	public Set<Long> organizationsOfCurrentUser(String provinceCode, LocalDate day) {
+		Set<Long> own = new HashSet<>();
+		for (Grant g : currentGrants()) {
+			switch (g.role()) {
+				case DEPARTMENT_OFFICER -> parse(g.scope()).flatMap(organizations::find).ifPresent(o -> {
+					own.add(o.id());
+					organizations.inForce(o.id(), day).forEach(s -> own.add(s.id()));
+				});
+				case COMMUNE_OFFICER, DISTRICT_OFFICER -> organizations.all(provinceCode).stream()
+					.filter(o -> g.scope().equals(o.unitCode())).map(Organization::id).forEach(own::add);
+				case COORDINATION_OFFICE -> {
+					if (g.scope().equals(provinceCode)) {
+						organizations.all(provinceCode).stream()
+							.filter(o -> o.kind() == OrganizationKind.COORDINATION_OFFICE).map(Organization::id)
+							.forEach(own::add);
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return own;
+	}
+
+	private static Optional<Long> parse(String scope) {
+		try {
+			return Optional.of(Long.parseLong(scope));
+		}
+		catch (NumberFormatException e) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

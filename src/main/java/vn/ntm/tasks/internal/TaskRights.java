@@ -1,7 +1,6 @@
 package vn.ntm.tasks.internal;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -58,25 +57,9 @@ class TaskRights {
 		return access.currentUsername();
 	}
 
-	/**
-	 * The organizations the user acts for in the province: a department officer's department (and, after a merger,
-	 * its successor in force), a committee officer's committee.
-	 */
+	/** The organizations the user acts for in the province (see {@link Directory#organizationsOfCurrentUser}). */
 	Set<Long> ownOrganizations(String province, LocalDate today) {
-		Set<Long> own = new HashSet<>();
-		for (Grant g : directory.currentGrants()) {
-			switch (g.role()) {
-				case DEPARTMENT_OFFICER -> parse(g.scope()).flatMap(organizations::find).ifPresent(o -> {
-					own.add(o.id());
-					organizations.inForce(o.id(), today).forEach(s -> own.add(s.id()));
-				});
-				case COMMUNE_OFFICER, DISTRICT_OFFICER -> organizations.all(province).stream()
-					.filter(o -> g.scope().equals(o.unitCode())).map(Organization::id).forEach(own::add);
-				default -> {
-				}
-			}
-		}
-		return own;
+		return directory.organizationsOfCurrentUser(province, today);
 	}
 
 	/** Managed provinces first, then the provinces of the user's organizations and readable units. */

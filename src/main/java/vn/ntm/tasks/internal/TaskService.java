@@ -25,7 +25,12 @@ class TaskService implements Tasks {
 
 	@Override
 	public List<Task> assign(NewTask task) {
-		return assign.assign(task);
+		return assign.assign(task, true);
+	}
+
+	@Override
+	public List<Task> assignOnBehalf(NewTask task) {
+		return assign.assign(task, false);
 	}
 
 	@Override

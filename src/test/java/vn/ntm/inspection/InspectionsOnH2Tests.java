@@ -1,0 +1,4 @@
+package vn.ntm.inspection;
+
+class InspectionsOnH2Tests extends InspectionsContract {
+}

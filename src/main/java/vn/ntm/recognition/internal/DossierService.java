@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.ntm.criteria.Tier;
 import vn.ntm.recognition.Dossier;
@@ -25,16 +26,19 @@ class DossierService implements Dossiers {
 	}
 
 	@Override
+	@Transactional
 	public Dossier open(String unitCode, Tier tier, int year) {
 		return open.open(unitCode, tier, year);
 	}
 
 	@Override
+	@Transactional
 	public Dossier take(long id, StepRequest request) {
 		return take.take(id, request);
 	}
 
 	@Override
+	@Transactional
 	public Dossier attach(long id, Attachment attachment) {
 		return take.attach(id, attachment);
 	}

@@ -8,9 +8,12 @@ import java.util.Set;
 /**
  * A dossier as its page shows it: the checklist, each criterion with its result and its appraisal, the history and
  * what the current user may do now.
+ *
+ * @param appraisable the criteria the current user may appraise now
  */
 public record DossierView(Dossier dossier, long daysWaited, List<ChecklistLine> checklist, List<CriterionLine> criteria,
-		List<Document> documents, List<HistoryLine> history, Set<DossierAction> allowed) {
+		List<Document> documents, List<HistoryLine> history, Set<DossierAction> allowed,
+		Set<Integer> appraisable) {
 
 	/** A required document and whether the unit has attached it (a generated one is always there). */
 	public record ChecklistLine(ChecklistItem item, boolean present) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.assessment.Assessments;
 import vn.ntm.assessment.UnitStatus;
 import vn.ntm.assessment.UnknownUnit;
+import vn.ntm.assessment.ValuesRejected;
 import vn.ntm.recognition.DossierEvidence;
 import vn.ntm.shared.Period;
 
@@ -26,7 +27,7 @@ class DossierEvidenceFromStatus implements DossierEvidence {
 		try {
 			status = assessments.status(unitCode, Period.year(year), setCode);
 		}
-		catch (UnknownUnit | IllegalArgumentException e) {
+		catch (UnknownUnit | ValuesRejected | IllegalArgumentException e) {
 			return Optional.empty();
 		}
 		return Optional.of(new Results(status.setName(), status.criteriaMet(), status.criteriaTotal(),

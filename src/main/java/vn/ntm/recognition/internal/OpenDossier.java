@@ -49,7 +49,7 @@ class OpenDossier {
 	@Transactional
 	Dossier open(String unitCode, Tier tier, int year) {
 		LocalDate today = journal.today();
-		if (tier == null || year < 2000 || year > today.getYear() + 1) {
+		if (tier == null) {
 			throw new DossierRefused(Kind.INVALID, Message.of("recognition.dossier.refused.incomplete"));
 		}
 		AdministrativeUnit unit = geography.findLatest(unitCode, today)
@@ -60,6 +60,13 @@ class OpenDossier {
 		DossierActor actor = actors.of(draft);
 		if (!actor.applicant()) {
 			throw new DossierRefused(Kind.FORBIDDEN, Message.of("recognition.dossier.refused.role.OPEN"));
+		}
+		if (!unit.validOn(today)) {
+			// merged away (2025 reform): its successor opens the dossier
+			throw new DossierRefused(Kind.INVALID, Message.of("recognition.dossier.refused.gone", unitCode));
+		}
+		if (year < 2000 || year > today.getYear() + 1) {
+			throw new DossierRefused(Kind.INVALID, Message.of("recognition.dossier.refused.incomplete"));
 		}
 		if (unit.level() != UnitLevel.COMMUNE && unit.level() != UnitLevel.DISTRICT) {
 			throw new DossierRefused(Kind.INVALID, Message.of("recognition.dossier.refused.level", unitCode));

@@ -81,8 +81,9 @@ class ReadDossiers {
 			return new DossierView.CriterionLine(c.number(), c.nameVi(), c.nameEn(), owner == null ? null : owner.id(),
 					owner == null ? null : owner.name(), results.get(c.number()), appraisals.get(c.number()));
 		}).toList();
+		Set<vn.ntm.recognition.DossierAction> allowed = DossierWorkflow.allowed(d, actor);
 		return new DossierView(d, d.daysWaited(journal.today()), checklist, criteria, documents, store.history(id),
-				DossierWorkflow.allowed(d, actor));
+				allowed, allowed.contains(vn.ntm.recognition.DossierAction.APPRAISE) ? actor.ownedCriteria() : Set.of());
 	}
 
 	Optional<byte[]> document(long dossierId, long documentId) {

@@ -1,6 +1,7 @@
 package vn.ntm.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,6 +31,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,6 +52,7 @@ import vn.ntm.organization.Organizations;
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @Import(DossierClock.Config.class)
+@RecordApplicationEvents
 abstract class DossierWorkflowContract {
 
 	static final String DAK_MAR = "23512";
@@ -78,6 +82,9 @@ abstract class DossierWorkflowContract {
 
 	@Autowired
 	DossierClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	void inMarch2024() {
@@ -335,5 +342,44 @@ abstract class DossierWorkflowContract {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_dossier", Long.class)).isEqualTo(before);
 		assertThat(open("so-gtvt", unit, Tier.STANDARD, 2024).getStatus()).isEqualTo(403);
 		assertThat(open("xa-dakmar", DAK_UI, Tier.STANDARD, 2024).getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void theDossierPageShowsTheChecklistAndEveryAppraisalAndTheSelfAssessmentReportHoldsEachCriterion()
+			throws Exception {
+		long id = submittedAndReviewed(Tier.STANDARD, 2024);
+		clock.forwardDays(3);
+		assertThat(act("vpdp", id, "START_APPRAISAL").getStatus()).isEqualTo(200);
+		assertThat(events.stream(DossierStepTaken.class).filter(e -> e.dossierId() == id
+				&& e.action() == DossierAction.START_APPRAISAL)).singleElement()
+			.satisfies(e -> assertThat(e.daysWaited()).isEqualTo(3))
+			.satisfies(e -> assertThat(e.to()).isEqualTo(DossierStep.APPRAISAL));
+		assertThat(appraise("so-yte", id, 15, "DISAGREE", "Tỷ lệ BHYT thấp").getStatus()).isEqualTo(200);
+
+		var page = mvc.perform(get("/dossiers/{id}", id).with(as("so-gtvt"))).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("data-export").contains("Tỷ lệ BHYT thấp")
+			.contains("Biên bản lấy ý kiến cộng đồng dân cư").contains("Đang thẩm định")
+			.contains("name=\"criterion\" value=\"2\"").doesNotContain("name=\"criterion\" value=\"15\"");
+		var refused = mvc.perform(post("/dossiers/{id}/steps", id).param("action", "APPRAISE").param("version", "0")
+			.param("criterion", "15").param("verdict", "AGREE").with(csrf()).with(as("so-gtvt"))).andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(403);
+		assertThat(refused.getContentAsString()).contains("Tiêu chí 15");
+		assertThat(mvc.perform(get("/dossiers/{id}", id).param("lang", "en").with(as("xa-dakmar"))).andReturn()
+			.getResponse().getContentAsString()).contains("Required documents");
+		var list = mvc.perform(get("/dossiers").param("unit", DAK_MAR).with(as("xa-dakmar"))).andReturn().getResponse();
+		assertThat(list.getContentAsString()).contains("dossier-" + id).contains("04/03/2024").contains("data-export");
+
+		var docx = mvc.perform(get("/api/v1/dossiers/{id}/self-assessment.docx", id).with(as("xa-dakmar"))).andReturn()
+			.getResponse();
+		assertThat(docx.getStatus()).isEqualTo(200);
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx.getContentAsByteArray()))) {
+			assertThat(doc.getParagraphs()).extracting(p -> p.getText()).contains("BÁO CÁO TỰ ĐÁNH GIÁ");
+			var table = doc.getTables().getFirst();
+			assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Tiêu chí / chỉ tiêu");
+			assertThat(table.getRows()).extracting(r -> r.getCell(0).getText()).contains("2", "15", "19", "2.1");
+		}
 	}
 }

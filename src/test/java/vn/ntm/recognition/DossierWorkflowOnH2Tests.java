@@ -1,0 +1,4 @@
+package vn.ntm.recognition;
+
+class DossierWorkflowOnH2Tests extends DossierWorkflowContract {
+}

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 public interface Directives {
 
 	/**
-	 * Reads a directive's text (pasted, from a .docx or from OCR) and matches its target names against the units
-	 * valid on {@code asOf} the user reads, within the province if given.
+	 * Reads a directive's text (pasted, from a .docx or from OCR) and matches its target names against the units the
+	 * user reads, within the province if given, valid on the directive's date (the units it named then), or on
+	 * {@code asOf} when the text has no date line.
 	 */
 	DirectiveReading read(String text, LocalDate asOf, String provinceCode);
 }

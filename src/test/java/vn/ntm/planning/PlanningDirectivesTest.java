@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -78,6 +79,8 @@ class PlanningDirectivesTest {
 			.andExpect(jsonPath("$.tasks[0].deadline").value("2023-06-30"))
 			.andExpect(jsonPath("$.tasks[1].recurrence.frequency").value("MONTHLY"))
 			.andExpect(jsonPath("$.tasks[1].recurrence.day").value(20));
+		mvc.perform(get("/api/v1/openapi").with(office))
+			.andExpect(content().string(containsString("/api/v1/directives/read")));
 	}
 
 	@Test

@@ -109,6 +109,36 @@ class DirectiveReaderTest {
 	}
 
 	@Test
+	void theTierMayComeBeforeTheListAndTheListAfterGomAndTheCountInWords() {
+		DirectiveReading reading = read("""
+				- Có thêm 02 (hai) xã đạt chuẩn NTM nâng cao (xã Đăk Ang, xã Bờ Y thuộc huyện Ngọc Hồi).
+				- Có thêm 02 xã đạt chuẩn xã nông thôn mới kiểu mẫu gồm: xã Đăk Mar và xã Đăk Ui thuộc huyện Đăk Hà.
+				- Phấn đấu có thêm 01 huyện (huyện Đăk Tô) đạt chuẩn huyện nông thôn mới.
+				""");
+		assertThat(reading.targets()).extracting(TargetList::tier).containsExactly(PlanTier.COMMUNE_ADVANCED,
+				PlanTier.COMMUNE_MODEL, PlanTier.DISTRICT_STANDARD);
+		assertThat(codes(reading.targets().get(0))).containsExactly("23380", "23395");
+		assertThat(codes(reading.targets().get(1))).containsExactly("23512", "23509");
+		assertThat(codes(reading.targets().get(2))).containsExactly("612");
+		assertThat(reading.targets()).allMatch(TargetList::countAgrees);
+	}
+
+	@Test
+	void regimesAreReadFromTheirUsualWordings() {
+		List<TaskDraft> tasks = read("""
+				1. Các sở, ban, ngành:
+				- Báo cáo tiến độ thực hiện về Văn phòng Điều phối trước ngày 25 hằng tháng.
+				- Định kỳ hằng quý tổng hợp kết quả, báo cáo UBND tỉnh.
+				- Tổng kết, đánh giá kết quả thực hiện trước ngày 15/12 hằng năm.
+				- Chậm nhất ngày 31 tháng 3 năm 2024, trình UBND tỉnh kế hoạch kiểm tra.
+				""").tasks();
+		assertThat(tasks).extracting(TaskDraft::responsible).containsOnly(List.of("Các sở, ban, ngành"));
+		assertThat(tasks).extracting(TaskDraft::recurrence).containsExactly(new Recurrence(Frequency.MONTHLY, 25, null),
+				new Recurrence(Frequency.QUARTERLY, null, null), new Recurrence(Frequency.YEARLY, 15, 12), null);
+		assertThat(tasks.get(3).deadline()).isEqualTo(LocalDate.of(2024, 3, 31));
+	}
+
+	@Test
 	void aTextWithoutTargetsOrTasksGivesAnEmptyReading() {
 		DirectiveReading reading = read("Kính gửi: các sở, ban, ngành.");
 		assertThat(reading.targets()).isEmpty();

@@ -553,6 +553,12 @@ class AuthorizationMatrixTest {
 			rows.add(new Row("POST /planning/plans/{unitCode}/{year}/match", readersOf(unit),
 					() -> post("/planning/plans/{unitCode}/{year}/match", unit, 2023).param("text", "Đăk Mar")
 						.with(csrf())));
+			rows.add(new Row("GET /planning/plans/{unitCode}/{year}/directive", readersOf(unit),
+					() -> get("/planning/plans/{unitCode}/{year}/directive", unit, 2023)));
+			rows.add(new Row("POST /planning/plans/{unitCode}/{year}/directive", readersOf(unit),
+					() -> post("/planning/plans/{unitCode}/{year}/directive", unit, 2023)
+						.param("text", "Phấn đấu có thêm 01 xã (Dự kiến: xã Đăk Mar) đạt chuẩn nông thôn mới.")
+						.with(csrf())));
 		}
 		for (String commune : COMMUNES) {
 			rows.add(new Row("GET /planning/gaps/{unitCode}", readersOf(commune),
@@ -602,8 +608,18 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("POST /planning/plans/{unitCode}/{year}/kpis/{targetId}/values", ADMINS,
 				() -> post("/planning/plans/{unitCode}/{year}/kpis/{targetId}/values", OTHER_PROVINCE, 2024, hatinhKpi())
 					.with(csrf())));
-		rows.add(new Row("POST /api/v1/units/match", SIGNED_IN, () -> post("/api/v1/units/match")
+		rows.add(new Row("POST /api/v1/units/match [text/plain]", SIGNED_IN, () -> post("/api/v1/units/match")
 				.contentType(MediaType.TEXT_PLAIN).content("Đăk Mar, Đắk Blô").param("province", PROVINCE)));
+		rows.add(new Row("POST /api/v1/units/match [application/json]", SIGNED_IN, () -> post("/api/v1/units/match")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Đăk Mar\"}").param("province", PROVINCE)));
+		// reading a directive stores nothing: any signed-in user may, matching among the units they read
+		rows.add(new Row("POST /api/v1/directives/read [text/plain]", SIGNED_IN, () -> post("/api/v1/directives/read")
+				.contentType(MediaType.TEXT_PLAIN).content("Phấn đấu có thêm 01 xã (Dự kiến: xã Đăk Mar) đạt chuẩn nông thôn mới.")
+				.param("province", PROVINCE)));
+		rows.add(new Row("POST /api/v1/directives/read [multipart/form-data]", SIGNED_IN,
+				() -> multipart("/api/v1/directives/read").file(new MockMultipartFile("file", "chi-thi.txt", "text/plain",
+						"Sở Tài chính chủ trì thẩm định trước ngày 30/6/2024.".getBytes(StandardCharsets.UTF_8)))
+					.param("province", PROVINCE)));
 		// writes: no unit to add, a stale version, a year nobody plans: permitted users change nothing either
 		rows.add(new Row("POST /planning/plans/{unitCode}/{year}/targets", MANAGERS,
 				() -> post("/planning/plans/{unitCode}/{year}/targets", PROVINCE, 2023).param("tier", "COMMUNE_MODEL")

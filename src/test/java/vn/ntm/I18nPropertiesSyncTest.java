@@ -47,6 +47,8 @@ class I18nPropertiesSyncTest {
 			"the currency words people type after an amount (đ, đồng)",
 			"vn/ntm/planning/internal/NameMatching.java",
 			"the list prefixes (các xã) and OCR damages of Đăk that the name matcher strips or repairs",
+			"vn/ntm/planning/internal/DirectiveText.java",
+			"the OCR damage table of directive text (a 6 inside a word read for ơ)",
 			"vn/ntm/reporting/internal/ProvinceNames.java",
 			"the unit types of Vietnamese province names (Tỉnh, Thành phố) that the date line of a report leaves out");
 

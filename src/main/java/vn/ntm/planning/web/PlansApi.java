@@ -85,9 +85,19 @@ class PlansApi {
 		return plans.gaps(code, p, set == null || set.isBlank() ? null : set);
 	}
 
-	@PostMapping(path = "/api/v1/units/match", consumes = { "text/plain", "application/json" })
+	@PostMapping(path = "/api/v1/units/match", consumes = "text/plain")
 	List<UnitNameMatch> match(@RequestBody String text, @RequestParam(required = false) String province,
 			@RequestParam(required = false) LocalDate asOf) {
 		return plans.match(text, asOf == null ? scope.today() : asOf, province);
+	}
+
+	/** The list to match, as JSON: {@code {"text": "…"}}. */
+	record MatchBody(String text) {
+	}
+
+	@PostMapping(path = "/api/v1/units/match", consumes = "application/json")
+	List<UnitNameMatch> match(@RequestBody MatchBody body, @RequestParam(required = false) String province,
+			@RequestParam(required = false) LocalDate asOf) {
+		return match(body == null || body.text() == null ? "" : body.text(), province, asOf);
 	}
 }

@@ -18,7 +18,7 @@ class NameMatchingTest {
 		assertThat(names).containsExactly(new NameMatching.Name("Ngọc Bay", "thành phố Kon Tum"),
 				new NameMatching.Name("Đăk Bla", "thành phố Kon Tum"),
 				new NameMatching.Name("Đăk Rơ Wa", "thành phố Kon Tum"), new NameMatching.Name("Ngọc Tem", "Kon Plông"),
-				new NameMatching.Name("Sa Loong", null));
+				new NameMatching.Name("Sa Loong", null, "xã"));
 	}
 
 	@Test
@@ -29,9 +29,30 @@ class NameMatchingTest {
 	}
 
 	@Test
+	void aThuocQualifierIsTheHintOfItsNameAndOfTheNamesBeforeItInItsGroup() {
+		assertThat(NameMatching.split("xã Đăk Ang thuộc huyện Ngọc Hồi"))
+			.containsExactly(new NameMatching.Name("Đăk Ang", "huyện Ngọc Hồi", "xã"));
+		assertThat(NameMatching.split("Dự kiến: 03 xã: xã Đăk Ang, xã Đăk Kan và thị trấn Plei Kần thuộc huyện Ngọc Hồi;"
+				+ " xã Đăk Hà thuộc huyện Tu Mơ Rông, …"))
+			.extracting(NameMatching.Name::query)
+			.containsExactly("xã Đăk Ang (huyện Ngọc Hồi)", "xã Đăk Kan (huyện Ngọc Hồi)",
+					"thị trấn Plei Kần (huyện Ngọc Hồi)", "xã Đăk Hà (huyện Tu Mơ Rông)");
+	}
+
+	@Test
+	void ocrDamagedTypeWordsAndGluedWordsAreRepairedBeforeSplitting() {
+		assertThat(NameMatching.split("xãĐăk Ang, xd Đăk Kan, x3 Bờ Y, xa Sa Loong thuộc huyện Ng0c H6i"))
+			.extracting(NameMatching.Name::query)
+			.containsExactly("xã Đăk Ang (huyện Ngoc Hơi)", "xã Đăk Kan (huyện Ngoc Hơi)", "xã Bờ Y (huyện Ngoc Hơi)",
+					"xã Sa Loong (huyện Ngoc Hơi)");
+	}
+
+	@Test
 	void ocrDamagedDakIsAlsoTriedAsDak() {
 		assertThat(NameMatching.spellings("Pak Ui")).containsExactly("Pak Ui", "Đăk Ui");
 		assertThat(NameMatching.spellings("Ngoc Wang")).containsExactly("Ngoc Wang");
+		assertThat(NameMatching.spellings("Pék Ang")).containsExactly("Pék Ang", "Đăk Ang");
+		assertThat(NameMatching.spellings("Méng Buk")).containsExactly("Méng Buk", "Măng Buk");
 	}
 
 	@Test
@@ -46,5 +67,9 @@ class NameMatchingTest {
 				q -> List.of(new Candidate("2", "Xã Xã", "615", "Huyện", 0.4)));
 		assertThat(none.status()).isEqualTo(UnitNameMatch.Status.NO_MATCH);
 		assertThat(none.best()).isNull();
+		UnitNameMatch near = NameMatching.match(new NameMatching.Name("Hoàng Sa", null),
+				q -> List.of(new Candidate("23398", "Xã Sa Loong", "611", "Huyện Ngọc Hồi", 0.75)));
+		assertThat(near.status()).as("a weak candidate is shown, not matched").isEqualTo(UnitNameMatch.Status.NO_MATCH);
+		assertThat(near.candidates()).extracting(Candidate::code).containsExactly("23398");
 	}
 }

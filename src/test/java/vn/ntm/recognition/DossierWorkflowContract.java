@@ -187,6 +187,7 @@ abstract class DossierWorkflowContract {
 			attach("xa-dakmar", id, "hinh-anh", null);
 		}
 		assertThat(act("xa-dakmar", id, "SUBMIT").getStatus()).isEqualTo(200);
+		assertThat(notices("huyen-dakha", id)).as("the district is told it must review").isEqualTo(1);
 		assertThat(act("huyen-dakha", id, "REVIEW_AS_DISTRICT").getStatus()).isEqualTo(200);
 		return id;
 	}
@@ -195,6 +196,7 @@ abstract class DossierWorkflowContract {
 	void concluded(long id) throws Exception {
 		if (stepOf(id).equals("DISTRICT_REVIEWED")) {
 			assertThat(act("vpdp", id, "START_APPRAISAL").getStatus()).isEqualTo(200);
+		assertThat(notices("so-yte", id)).as("the owner of criterion 15 is told to appraise").isEqualTo(1);
 		}
 		Map<Integer, String> appraisers = appraisers();
 		for (int n : criteriaOf(id)) {
@@ -203,6 +205,12 @@ abstract class DossierWorkflowContract {
 		}
 		assertThat(step("vpdp", id, "{\"action\":\"CONCLUDE\",\"version\":%d,\"reason\":\"Đủ điều kiện\"}"
 			.formatted(version(id))).getStatus()).isEqualTo(200);
+	}
+
+	/** The in-app notices of the user that point at the dossier. */
+	long notices(String username, long dossier) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM reporting_notice WHERE username = ? AND link = ?", Long.class,
+				username, "/dossiers/" + dossier);
 	}
 
 	@Test
@@ -239,6 +247,7 @@ abstract class DossierWorkflowContract {
 
 		MockHttpServletResponse more = appraise("so-yte", id, 15, "MORE_EVIDENCE", "Thiếu số liệu BHYT");
 		assertThat(more.getStatus()).as(more.getContentAsString()).isEqualTo(200);
+		assertThat(notices("xa-dakmar", id)).as("the commune hears of the request").isGreaterThanOrEqualTo(1);
 		String seenByTransport = mvc.perform(get("/api/v1/dossiers/{id}", id).with(as("so-gtvt"))).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(seenByTransport).contains("Thiếu số liệu BHYT").contains("MORE_EVIDENCE");

@@ -45,6 +45,19 @@ class RecognitionModuleTests {
 	@MockitoBean
 	Access access;
 
+	// the dossier workflow's collaborators in other modules
+	@MockitoBean
+	vn.ntm.identity.Directory directory;
+
+	@MockitoBean
+	vn.ntm.organization.Organizations organizations;
+
+	@MockitoBean
+	vn.ntm.criteria.CriteriaSets criteriaSets;
+
+	@MockitoBean
+	DossierEvidence evidence;
+
 	@BeforeEach
 	void anOfficeOfKonTum() {
 		when(access.currentUsername()).thenReturn("office");

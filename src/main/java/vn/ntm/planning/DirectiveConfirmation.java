@@ -46,8 +46,12 @@ public record DirectiveConfirmation(String provinceCode, Integer year, Long plan
 		}
 	}
 
-	/** What a confirmation stored: the named targets added to the plan and the tasks assigned (every occurrence). */
+	/**
+	 * What a confirmation stored: the named targets added to the plan and the tasks assigned (every occurrence).
+	 *
+	 * @param alreadyInPlan codes of the units kept that the plan already had for their tier (not added again)
+	 */
 	public record Confirmed(long planId, String provinceCode, int year, List<Target.Named> targets,
-			List<vn.ntm.tasks.Task> tasks) {
+			List<String> alreadyInPlan, List<vn.ntm.tasks.Task> tasks) {
 	}
 }

@@ -30,7 +30,8 @@ import vn.ntm.tasks.Tasks;
 
 /**
  * Confirms a corrected directive preview in one transaction: the kept units become named targets of the province's
- * plan of the year (the plan must exist: plans are created on their own page, with their title), and each kept task
+ * plan of the year (the plan must exist: plans are created on their own page, with their title; a unit the plan
+ * already has for the tier is not added twice), and each kept task
  * is assigned through {@link Tasks#assign}, one per owner. Every row is checked before anything is kept; one row
  * refused refuses the whole confirmation, naming each row, and the transaction rolls back what was written.
  */
@@ -78,7 +79,8 @@ class ConfirmDirective {
 			problems.add(new Problem("year", document,
 					Message.of("planning.directive.confirm.no-plan", String.valueOf(year), province)));
 		}
-		List<Target> targets = targets(c, year, plan.orElse(null), problems);
+		List<String> already = new ArrayList<>();
+		List<Target> targets = targets(c, year, plan.orElse(null), problems, already);
 		List<Task> assigned = assign(c, problems);
 		if (!problems.isEmpty()) {
 			throw new DirectiveRefused(problems);
@@ -90,10 +92,11 @@ class ConfirmDirective {
 		List<Target.Named> added = after.named().stream().filter(t -> !old.contains(t.id())).toList();
 		events.publishEvent(new AuditEvent("directive", province + "/" + c.number(), "confirm", null,
 				added.size() + " targets, " + assigned.size() + " tasks", province));
-		return new DirectiveConfirmation.Confirmed(before.id(), province, year, added, assigned);
+		return new DirectiveConfirmation.Confirmed(before.id(), province, year, added, already, assigned);
 	}
 
-	private List<Target> targets(DirectiveConfirmation c, Integer year, Plan plan, List<Problem> problems) {
+	private List<Target> targets(DirectiveConfirmation c, Integer year, Plan plan, List<Problem> problems,
+			List<String> already) {
 		List<Target> targets = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		if (plan != null) {
@@ -130,7 +133,7 @@ class ConfirmDirective {
 					continue;
 				}
 				if (!seen.add(list.tier() + "|" + au.code())) {
-					problems.add(new Problem(row, label, Message.of("planning.directive.confirm.unit-already", code)));
+					already.add(au.code()); // the plan has it (a directive restating the plan): kept once
 					continue;
 				}
 				String district = au.level() == UnitLevel.COMMUNE ? au.parentCode() : au.code();

@@ -213,4 +213,39 @@ class DirectiveConfirmationTest {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.problems[0].row")
 				.value("year"));
 	}
+
+	@Test
+	@Transactional
+	void thePreviewPageProposesTheOwnersAndItsFormConfirmsWhatIsTicked() throws Exception {
+		String page = mvc.perform(post("/planning/plans/62/2023/directive").with(office).with(csrf())
+			.param("text", DirectiveTexts.CLEAN)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"task.0.owner\"", "action=\"/planning/plans/62/2023/directive/confirm\"")
+			.containsPattern("value=\"" + id("so-nnptnt") + "\"\\s+selected=\"selected\">Sở Nông nghiệp");
+
+		long owner = id("so-nnptnt");
+		String done = mvc.perform(post("/planning/plans/62/2023/directive/confirm").with(office).with(csrf())
+			.param("number", "99/CT-UBND").param("date", "2023-04-18").param("version", "")
+			.param("target.0.tier", "COMMUNE_MODEL").param("target.0.0.name", "xã Đăk Mar")
+			.param("target.0.0.unit", "23512").param("target.0.0.kept", "on")
+			.param("target.0.1.name", "xã Đăk Ui").param("target.0.1.unit", "23509")
+			.param("task.0.kept", "on").param("task.0.title", "Báo cáo tiến độ hằng quý")
+			.param("task.0.owner", String.valueOf(owner)).param("task.0.deadline", "2023-06-30")
+			.param("task.0.recurrence", "QUARTERLY")
+			.param("task.1.title", "Không giữ").param("task.1.deadline", "2023-06-30"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(done).contains("id=\"confirmed\"", "href=\"/tasks?province=62\"", "href=\"/planning/plans/62/2023\"");
+		assertThat(jdbc.sql("SELECT deadline FROM tasks_task WHERE directive_number = '99/CT-UBND' ORDER BY deadline")
+			.query(LocalDate.class).list()).containsExactly(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 9, 30),
+					LocalDate.of(2023, 12, 31));
+
+		mvc.perform(post("/planning/plans/62/2023/directive/confirm").with(office).with(csrf())
+			.param("number", "98/CT-UBND").param("date", "2023-04-18")
+			.param("task.0.kept", "on").param("task.0.title", "Không có chủ trì").param("task.0.deadline", "2023-06-30"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("data-row=\"tasks[0]\"")));
+		assertThat(tasksOf("98/CT-UBND")).isZero();
+	}
 }

@@ -620,6 +620,12 @@ class AuthorizationMatrixTest {
 				() -> multipart("/api/v1/directives/read").file(new MockMultipartFile("file", "chi-thi.txt", "text/plain",
 						"Sở Tài chính chủ trì thẩm định trước ngày 30/6/2024.".getBytes(StandardCharsets.UTF_8)))
 					.param("province", PROVINCE)));
+		// confirming a directive: only the office; a year without plan is refused (422) and stores nothing
+		rows.add(new Row("POST /api/v1/directives", MANAGERS, () -> post("/api/v1/directives")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"provinceCode\":\"" + PROVINCE + "\",\"year\":2099,\"number\":\"01/CT-UBND\",\"date\":\"2099-01-05\"}")));
+		rows.add(new Row("POST /planning/plans/{unitCode}/{year}/directive/confirm", MANAGERS,
+				() -> post("/planning/plans/{unitCode}/{year}/directive/confirm", PROVINCE, 2023).with(csrf())));
 		// writes: no unit to add, a stale version, a year nobody plans: permitted users change nothing either
 		rows.add(new Row("POST /planning/plans/{unitCode}/{year}/targets", MANAGERS,
 				() -> post("/planning/plans/{unitCode}/{year}/targets", PROVINCE, 2023).param("tier", "COMMUNE_MODEL")

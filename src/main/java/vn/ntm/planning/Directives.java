@@ -2,7 +2,7 @@ package vn.ntm.planning;
 
 import java.time.LocalDate;
 
-/** Reading the text of a directive into its targets and tasks, as a preview: nothing is stored. */
+/** Reading the text of a directive into its targets and tasks, as a preview (nothing stored), and confirming it. */
 public interface Directives {
 
 	/**
@@ -11,4 +11,14 @@ public interface Directives {
 	 * {@code asOf} when the text has no date line.
 	 */
 	DirectiveReading read(String text, LocalDate asOf, String provinceCode);
+
+	/**
+	 * Stores a corrected preview in one transaction: the named targets added to the province's plan of the year (which
+	 * must exist) and each task assigned ({@code vn.ntm.tasks.Tasks#assign}). Only the province's coordination office
+	 * (or an admin); audited.
+	 *
+	 * @throws DirectiveRefused naming every row at fault (an unknown unit, a task without owner, a deadline before
+	 *                          the directive's date); nothing stored
+	 */
+	DirectiveConfirmation.Confirmed confirm(DirectiveConfirmation confirmation);
 }

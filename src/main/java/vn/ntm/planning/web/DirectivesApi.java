@@ -2,18 +2,23 @@ package vn.ntm.planning.web;
 
 import java.time.LocalDate;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.ntm.planning.DirectiveConfirmation;
 import vn.ntm.planning.DirectiveReading;
 import vn.ntm.planning.Directives;
 
 /**
  * Reading a directive into a preview of its targets and tasks, from its text or an uploaded .docx or text file;
- * nothing is stored. Names are matched among the units the user reads, within {@code province} if given.
+ * nothing is stored. Names are matched among the units the user reads, within {@code province} if given. Confirming
+ * the corrected preview stores its targets and tasks as a whole (the province's coordination office): 201 with what
+ * was created, 422 naming each row at fault and nothing stored, 403 for anyone else.
  */
 @RestController
 class DirectivesApi {
@@ -39,5 +44,10 @@ class DirectivesApi {
 	DirectiveReading read(@RequestParam MultipartFile file, @RequestParam(required = false) String province,
 			@RequestParam(required = false) LocalDate asOf) {
 		return read(files.text(file), province, asOf);
+	}
+
+	@PostMapping(path = "/api/v1/directives", consumes = "application/json")
+	ResponseEntity<DirectiveConfirmation.Confirmed> confirm(@RequestBody DirectiveConfirmation confirmation) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(directives.confirm(confirmation));
 	}
 }

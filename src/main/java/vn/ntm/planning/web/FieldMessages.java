@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.ntm.planning.DirectiveRefused;
 import vn.ntm.planning.EntryRejected;
 import vn.ntm.shared.Message;
 
@@ -42,6 +43,14 @@ class FieldMessages {
 
 	List<FieldError> word(EntryRejected e) {
 		return e.reasons().stream().map(this::word).toList();
+	}
+
+	/** A problem of a refused directive as the API and the page report it: its row, named, and what is wrong. */
+	record RowProblem(String row, String label, String message) {
+	}
+
+	List<RowProblem> word(DirectiveRefused e) {
+		return e.problems().stream().map(p -> new RowProblem(p.row(), text(p.label()), text(p.message()))).toList();
 	}
 
 	/** Messages by field, several for one field joined, for a form. */

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.ntm.planning.DirectiveRefused;
 import vn.ntm.planning.EntryRejected;
 import vn.ntm.planning.SponsorshipConflict;
 
@@ -17,7 +18,7 @@ import vn.ntm.planning.SponsorshipConflict;
  * nothing changed), an entry with invalid fields (422, each error naming its field, nothing stored), an unknown
  * plan, target or sponsorship (404).
  */
-@RestControllerAdvice(assignableTypes = { PlansApi.class, PlanPages.class, GapPages.class, TodoPages.class,
+@RestControllerAdvice(assignableTypes = { PlansApi.class, DirectivesApi.class, PlanPages.class, GapPages.class, TodoPages.class,
 		MatchPages.class, SponsorshipsApi.class, SponsorshipPages.class })
 class PlanningProblems {
 
@@ -52,6 +53,16 @@ class PlanningProblems {
 		problem.setTitle(messages.text("planning.problem.rejected.title"));
 		problem.setType(URI.create("urn:ntm:problem:entry-rejected"));
 		problem.setProperty("errors", messages.word(e));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(DirectiveRefused e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.text("planning.directive.confirm.refused", e.problems().size()));
+		problem.setTitle(messages.text("planning.directive.confirm.refused.title"));
+		problem.setType(URI.create("urn:ntm:problem:directive-refused"));
+		problem.setProperty("problems", messages.word(e));
 		return problem;
 	}
 

@@ -39,6 +39,9 @@ class PlanningModuleTests {
 	JdbcClient jdbc;
 
 	@MockitoBean
+	vn.ntm.tasks.Tasks tasks;
+
+	@MockitoBean
 	Geography geography;
 
 	@MockitoBean

@@ -124,12 +124,12 @@ class FundsPages {
 		return page.get();
 	}
 
-	/** An amount as typed (1.234.567.000 or 1234567000); a text that is no number is named in {@code bad}. */
+	/** An amount as typed (1.234.567.000, 1234567000, with or without a unit word after it); a text that is no number is named in {@code bad}. */
 	private BigDecimal money(String text, String field, List<String> bad) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		BigDecimal value = VietnameseFormat.parse(text.replace("\u0111", ""));
+		BigDecimal value = VietnameseFormat.parse(text.strip().replaceFirst("\\s*\\p{L}+$", ""));
 		if (value == null) {
 			bad.add(messages.get("finance.problem.number", messages.get(field), text));
 		}

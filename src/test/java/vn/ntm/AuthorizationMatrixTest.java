@@ -341,6 +341,7 @@ class AuthorizationMatrixTest {
 				() -> get("/api/v1/units/{code}/lineage", DAK_BLO)));
 		tasks(rows);
 		inspections(rows);
+		finance(rows);
 		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
 		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
 		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
@@ -417,6 +418,45 @@ class AuthorizationMatrixTest {
 					.contentType(MediaType.APPLICATION_JSON).content("{\"version\":99}")));
 		rows.add(new Row("GET /api/v1/inspections/standing", provinceReaders, () -> get("/api/v1/inspections/standing")
 			.param("province", PROVINCE).param("year", "2024")));
+	}
+
+	/**
+	 * Funds of Kon Tum (62): the office allocates and disburses; readers of the province read. Writes are sent invalid
+	 * on purpose (no unit, no amount): 422, or the page again with the problems, to those allowed.
+	 */
+	private void finance(List<Row> rows) {
+		Set<Who> provinceReaders = EnumSet.of(Who.SYSTEM_ADMIN, Who.COORDINATION_OFFICE, Who.DEPARTMENT_OFFICER,
+				Who.DISTRICT_OFFICER, Who.COMMUNE_OFFICER, Who.LEADER, Who.SPONSOR);
+		long allocation = kontumAllocation();
+		rows.add(new Row("GET /finance", provinceReaders, () -> get("/finance").param("province", PROVINCE)
+			.param("year", "2024")));
+		rows.add(new Row("POST /finance/allocations", MANAGERS, () -> post("/finance/allocations")
+			.param("province", PROVINCE).param("year", "2024").with(csrf())));
+		rows.add(new Row("POST /finance/allocations/{id}/disbursements", MANAGERS,
+				() -> post("/finance/allocations/{id}/disbursements", allocation).with(csrf())));
+		rows.add(new Row("GET /api/v1/finance/allocations", provinceReaders, () -> get("/api/v1/finance/allocations")
+			.param("province", PROVINCE).param("year", "2024")));
+		rows.add(new Row("POST /api/v1/finance/allocations", MANAGERS, () -> post("/api/v1/finance/allocations")
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"provinceCode\":\"" + PROVINCE + "\"}")));
+		rows.add(new Row("POST /api/v1/finance/allocations/{id}/disbursements", MANAGERS,
+				() -> post("/api/v1/finance/allocations/{id}/disbursements", allocation).with(csrf())
+					.contentType(MediaType.APPLICATION_JSON).content("{}")));
+		rows.add(new Row("GET /api/v1/finance/summary", provinceReaders, () -> get("/api/v1/finance/summary")
+			.param("province", PROVINCE).param("year", "2024")));
+	}
+
+	/** An allocation of Kon Tum's provincial budget to Đăk Mar in 2024, made once for the matrix. */
+	private long kontumAllocation() {
+		List<Long> ids = jdbc.sql("SELECT id FROM finance_allocation WHERE province_code = ? AND created_by = 'matrix'"
+				+ " ORDER BY id").param(PROVINCE).query(Long.class).list();
+		if (!ids.isEmpty()) {
+			return ids.getFirst();
+		}
+		jdbc.sql("""
+				INSERT INTO finance_allocation (province_code, plan_year, source, unit_code, amount, created_by, created_at)
+				VALUES (?, 2024, 'PROVINCIAL', ?, 1000000, 'matrix', CURRENT_TIMESTAMP)""").params(PROVINCE, DAK_MAR)
+			.update();
+		return kontumAllocation();
 	}
 
 	/** A plan of Kon Tum for 2024 with one visit (team: so-gtvt's department) and one open finding, made once. */

@@ -1,5 +1,7 @@
 /**
- * Funding sources, allocations, disbursements, counterpart ratios and sponsorship money.
+ * Funds (nguồn vốn): a province's capital of each source allocated per year to its units and projects, the money
+ * disbursed from each allocation, the rate against plan, the leftovers carried from earlier years, and each
+ * allocation checked against the counterpart rules ({@code finance/counterpart-rules.yml}). Amounts are exact đồng.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "finance")
 package vn.ntm.finance;

@@ -1,0 +1,4 @@
+package vn.ntm.finance;
+
+class FinanceOnH2Tests extends FinanceContract {
+}

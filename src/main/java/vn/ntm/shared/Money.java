@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * An amount in Vietnamese đồng, exact (no floating point, no fractions of a đồng): sums, differences and rates are
+ * An amount in Vietnamese đồng, exact (in JSON a plain number of đồng) (no floating point, no fractions of a đồng): sums, differences and rates are
  * computed on {@link BigDecimal}. Written 1.234.567.000, or in billions (96,0) in summaries.
  */
-public record Money(BigDecimal dong) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal dong) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A percentage as a number of per cent (42,5 means 42,5 %), exact. */
-public record Percent(BigDecimal value) implements Comparable<Percent> {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A percentage as a number of per cent (42,5 means 42,5 %), exact; in JSON a plain number. */
+public record Percent(@JsonValue BigDecimal value) implements Comparable<Percent> {
 
 	public Percent {
 		Objects.requireNonNull(value, "percent");

@@ -60,8 +60,15 @@ class ReportingBrowserTest {
 			assertThat((Boolean) office.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 
 			office.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/reporting-compliance.png")));
+			// 24 of 25 reporters have not reported: the office is asked before issuing, and told how many
+			java.util.concurrent.atomic.AtomicReference<String> asked = new java.util.concurrent.atomic.AtomicReference<>();
+			office.onceDialog(dialog -> {
+				asked.set(dialog.message());
+				dialog.accept();
+			});
 			office.locator("#issue-consolidated").click();
 			assertThat(office.locator(".alert-success")).containsText("01/BC-VPĐP");
+			org.assertj.core.api.Assertions.assertThat(asked.get()).startsWith("Còn 24 đơn vị chưa báo cáo");
 			assertThat(office.locator("#consolidated li[data-revision='1']")).containsText("18/04/2023");
 			assertThat(office.locator("tr[data-reporter='vpdp-ntm']")).hasAttribute("data-status", "ON_TIME");
 			String href = office.locator("#consolidated li[data-revision='1'] a").first().getAttribute("href");

@@ -126,6 +126,15 @@ class StandardAlertsTest {
 	}
 
 	@Test
+	void aRecognisedCommunesPageSetsTheDecisionBesideTheLevelTheDataReach() throws Exception {
+		Subject s = subject();
+		String page = mvc.perform(get("/units/{c}", s.commune()).param("period", "2024-02").with(as("vpdp")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"level-explained\"").contains("tính từ số liệu đã nhập, đến kỳ")
+			.containsPattern("Công nhận: quyết định số [^<]+ ngày \\d{2}/\\d{2}/\\d{4}");
+	}
+
+	@Test
 	void aCommuneOfficerReadsOnlyTheirOwnCommune() throws Exception {
 		mvc.perform(get("/api/v1/alerts/standard").param("unit", "62").param("period", "2024-06").with(as("xa-dakmar")))
 			.andExpect(status().isForbidden());

@@ -76,7 +76,12 @@ class CommunePages {
 		model.addAttribute("progress", progress);
 		model.addAttribute("history", history.subList(0, Math.min(HISTORY_SHOWN, history.size())));
 		model.addAttribute("historyTotal", history.size());
-		model.addAttribute("recognitions", standings.decisions(unit.code()));
+		List<vn.ntm.recognition.Recognition> decisions = standings.decisions(unit.code());
+		model.addAttribute("recognitions", decisions);
+		// the decision behind "recognised", to set beside the level the data reach
+		model.addAttribute("recognisedBy", decisions.stream()
+			.filter(r -> r.tier() == status.recognisedTier() && r.heldOn(p.end()))
+			.max(java.util.Comparator.comparing(vn.ntm.recognition.Recognition::decisionDate)).orElse(null));
 		model.addAttribute("lineage", standings.lineage(unit));
 		model.addAttribute("usesDemoThreshold", status.criteria().stream()
 			.flatMap(c -> c.indicators().stream()).anyMatch(UnitStatus.IndicatorLine::thresholdDemo));

@@ -180,6 +180,22 @@ abstract class OcopContract {
 		assertThat(ratings()).isEqualTo(ratings);
 	}
 
+	@Test
+	void aRatingAgainstAStaleVersionIsRefusedAsAConflict() throws Exception {
+		long product = product("Mật ong Bình Sơn", false);
+		MockHttpServletResponse first = send("vpdp-qn", post("/api/v1/ocop/products/{id}/ratings", product),
+				"{\"stars\":3,\"decisionNumber\":\"OCOP-14/QĐ-UBND\",\"decidedOn\":\"" + today.minusDays(3)
+						+ "\",\"expectedVersion\":0}");
+		assertThat(first.getStatus()).isEqualTo(201);
+		long ratings = ratings();
+		MockHttpServletResponse stale = send("vpdp-qn", post("/api/v1/ocop/products/{id}/ratings", product),
+				"{\"stars\":4,\"decisionNumber\":\"OCOP-15/QĐ-UBND\",\"decidedOn\":\"" + today.minusDays(1)
+						+ "\",\"expectedVersion\":0}");
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(ratings()).isEqualTo(ratings);
+		assertThat(rate("vpdp-qn", 999_999, 3, "X-1", today, null).getStatus()).isEqualTo(404);
+	}
+
 	static List<String> keys(MockHttpServletResponse r) throws Exception {
 		assertThat(r.getStatus()).isEqualTo(422);
 		return JsonPath.read(r.getContentAsString(StandardCharsets.UTF_8), "$.keys");

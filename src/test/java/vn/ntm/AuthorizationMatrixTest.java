@@ -342,6 +342,7 @@ class AuthorizationMatrixTest {
 		tasks(rows);
 		inspections(rows);
 		finance(rows);
+		ocop(rows);
 		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
 		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
 		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
@@ -443,6 +444,44 @@ class AuthorizationMatrixTest {
 					.contentType(MediaType.APPLICATION_JSON).content("{}")));
 		rows.add(new Row("GET /api/v1/finance/summary", provinceReaders, () -> get("/api/v1/finance/summary")
 			.param("province", PROVINCE).param("year", "2024")));
+	}
+
+	/**
+	 * The OCOP register of Kon Tum (62): the office registers products and rates them; readers of the province read.
+	 * Writes are sent invalid on purpose (no name, no stars): 422, or the page again with the problems, to those allowed.
+	 */
+	private void ocop(List<Row> rows) {
+		Set<Who> provinceReaders = EnumSet.of(Who.SYSTEM_ADMIN, Who.COORDINATION_OFFICE, Who.DEPARTMENT_OFFICER,
+				Who.DISTRICT_OFFICER, Who.COMMUNE_OFFICER, Who.LEADER, Who.SPONSOR);
+		long product = kontumProduct();
+		rows.add(new Row("GET /ocop", provinceReaders, () -> get("/ocop").param("province", PROVINCE)));
+		rows.add(new Row("POST /ocop/products", MANAGERS, () -> post("/ocop/products").param("province", PROVINCE)
+			.with(csrf())));
+		rows.add(new Row("POST /ocop/products/{id}/ratings", MANAGERS,
+				() -> post("/ocop/products/{id}/ratings", product).with(csrf())));
+		rows.add(new Row("GET /api/v1/ocop/products", provinceReaders, () -> get("/api/v1/ocop/products")
+			.param("province", PROVINCE)));
+		rows.add(new Row("POST /api/v1/ocop/products", MANAGERS, () -> post("/api/v1/ocop/products").with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"provinceCode\":\"" + PROVINCE + "\"}")));
+		rows.add(new Row("POST /api/v1/ocop/products/{id}/ratings", MANAGERS,
+				() -> post("/api/v1/ocop/products/{id}/ratings", product).with(csrf())
+					.contentType(MediaType.APPLICATION_JSON).content("{}")));
+		rows.add(new Row("GET /api/v1/ocop/summary", provinceReaders, () -> get("/api/v1/ocop/summary")
+			.param("province", PROVINCE).param("date", "2024-06-30")));
+	}
+
+	/** A product of Đăk Mar in Kon Tum's register, made once for the matrix. */
+	private long kontumProduct() {
+		List<Long> ids = jdbc.sql("SELECT id FROM ocop_product WHERE province_code = ? AND created_by = 'matrix'"
+				+ " ORDER BY id").param(PROVINCE).query(Long.class).list();
+		if (!ids.isEmpty()) {
+			return ids.getFirst();
+		}
+		jdbc.sql("""
+				INSERT INTO ocop_product (province_code, name, producer, commune_code, product_group, created_by, created_at)
+				VALUES (?, 'Ma trận quyền', 'HTX', ?, 'FOOD', 'matrix', CURRENT_TIMESTAMP)""").params(PROVINCE, DAK_MAR)
+			.update();
+		return kontumProduct();
 	}
 
 	/** An allocation of Kon Tum's provincial budget to Đăk Mar in 2024, made once for the matrix. */

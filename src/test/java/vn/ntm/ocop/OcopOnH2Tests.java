@@ -1,0 +1,4 @@
+package vn.ntm.ocop;
+
+class OcopOnH2Tests extends OcopContract {
+}

@@ -1,5 +1,6 @@
 package vn.ntm.emulation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
@@ -11,7 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.ntm.emulation.Emulation;
 import vn.ntm.emulation.Emulation.Ranking;
-import vn.ntm.shared.VietnamTime;
 
 /**
  * {@code /api/v1/emulation/ranking}: the departments' scores and ranks for a year, each measure with its counts and
@@ -21,19 +21,21 @@ import vn.ntm.shared.VietnamTime;
 class EmulationApi {
 
 	private final Emulation emulation;
+	private final Clock clock;
 
-	EmulationApi(Emulation emulation) {
+	EmulationApi(Emulation emulation, Clock clock) {
 		this.emulation = emulation;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/emulation/ranking")
 	Ranking ranking(@RequestParam String province, @RequestParam(required = false) Integer year) {
-		return rankingOrNotFound(emulation, province, year);
+		return rankingOrNotFound(emulation, province, year == null ? LocalDate.now(clock).getYear() : year);
 	}
 
-	static Ranking rankingOrNotFound(Emulation emulation, String province, Integer year) {
+	static Ranking rankingOrNotFound(Emulation emulation, String province, int year) {
 		try {
-			return emulation.ranking(province, year == null ? LocalDate.now(VietnamTime.ZONE).getYear() : year);
+			return emulation.ranking(province, year);
 		}
 		catch (NoSuchElementException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());

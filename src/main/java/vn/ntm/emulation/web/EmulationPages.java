@@ -1,5 +1,6 @@
 package vn.ntm.emulation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.ntm.emulation.Emulation;
-import vn.ntm.shared.VietnamTime;
 
 /** The ranking page (the coordination office, admins, leaders) and a department's scorecard (also the department). */
 @Controller
@@ -22,21 +22,23 @@ class EmulationPages {
 	static final String SCORECARD = "emulation/scorecard";
 
 	private final Emulation emulation;
+	private final Clock clock;
 
-	EmulationPages(Emulation emulation) {
+	EmulationPages(Emulation emulation, Clock clock) {
 		this.emulation = emulation;
+		this.clock = clock;
 	}
 
 	@GetMapping("/emulation")
 	String ranking(@RequestParam String province, @RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("ranking", EmulationApi.rankingOrNotFound(emulation, province, year));
+		model.addAttribute("ranking", EmulationApi.rankingOrNotFound(emulation, province, year(year)));
 		return RANKING;
 	}
 
 	@GetMapping("/emulation/units/{id}")
 	String scorecard(@PathVariable long id, @RequestParam String province,
 			@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null ? LocalDate.now(VietnamTime.ZONE).getYear() : year;
+		int y = year(year);
 		try {
 			model.addAttribute("unit", emulation.scorecard(province, y, id)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no department " + id)));
@@ -48,5 +50,9 @@ class EmulationPages {
 		model.addAttribute("year", y);
 		model.addAttribute("readsRanking", emulation.readsRanking(province));
 		return SCORECARD;
+	}
+
+	private int year(Integer year) {
+		return year == null ? LocalDate.now(clock).getYear() : year;
 	}
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -133,10 +135,13 @@ class EmulationRankingTest {
 			.andExpect(jsonPath("$.units[?(@.code == 'so-gtvt')].measures[0].achieved").value(3));
 		mvc.perform(get("/emulation").param("province", "62").param("year", "2024")
 				.with(user(accounts.loadUserByUsername("vpdp"))))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/reporting/year?unit=62&amp;reporter=so-gtvt&amp;year=2024\"")))
+			.andExpect(content().string(containsString("href=\"/tasks?province=62&amp;owner=" + gtvt + "\"")));
 		mvc.perform(get("/emulation/units/{id}", gtvt).param("province", "62").param("year", "2024")
 				.with(user(accounts.loadUserByUsername("so-gtvt"))))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3 trong 12 báo cáo đúng hạn")));
 
 		as("so-gtvt");
 		assertThat(emulation.scorecard("62", 2024, gtvt).orElseThrow().score()).isEqualByComparingTo(unit.score());

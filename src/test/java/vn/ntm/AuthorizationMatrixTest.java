@@ -340,12 +340,31 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("GET /api/v1/units/{code}/lineage", SIGNED_IN,
 				() -> get("/api/v1/units/{code}/lineage", DAK_BLO)));
 		tasks(rows);
+		emulation(rows);
 		inspections(rows);
 		finance(rows);
 		ocop(rows);
 		// the first-run page: a code that is no province is refused (200 with the problem) and changes nothing
 		rows.add(new Row("GET /setup", ADMINS, () -> get("/setup")));
 		rows.add(new Row("POST /setup", ADMINS, () -> post("/setup").param("province", "99").with(csrf())));
+	}
+
+	/**
+	 * The emulation ranking of Kon Tum (62): the office, admins and the province's leader read it; a department also
+	 * reads its own scorecard, no one else's.
+	 */
+	private void emulation(List<Row> rows) {
+		Set<Who> rankingReaders = EnumSet.of(Who.SYSTEM_ADMIN, Who.COORDINATION_OFFICE, Who.LEADER);
+		long own = organizations.findByShortCode(PROVINCE, "so-gtvt").orElseThrow().id();
+		long other = organizations.findByShortCode(PROVINCE, "so-yte").orElseThrow().id();
+		rows.add(new Row("GET /emulation", rankingReaders,
+				() -> get("/emulation").param("province", PROVINCE).param("year", "2024")));
+		rows.add(new Row("GET /api/v1/emulation/ranking", rankingReaders,
+				() -> get("/api/v1/emulation/ranking").param("province", PROVINCE).param("year", "2024")));
+		rows.add(new Row("GET /emulation/units/{id}", plus(rankingReaders, Who.DEPARTMENT_OFFICER),
+				() -> get("/emulation/units/{id}", own).param("province", PROVINCE).param("year", "2024")));
+		rows.add(new Row("GET /emulation/units/{id}", rankingReaders,
+				() -> get("/emulation/units/{id}", other).param("province", PROVINCE).param("year", "2024")));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import vn.ntm.reporting.ReportingRecords;
 import vn.ntm.reporting.Timeliness;
 import vn.ntm.reporting.document.ComplianceWorkbook;
 import vn.ntm.reporting.document.DocumentText;
@@ -19,7 +20,7 @@ import vn.ntm.shared.platform.Messages;
  * the reader's language).
  */
 @Component
-public class ComplianceView {
+public class ComplianceView implements ReportingRecords {
 
 	private final ReportTimeliness timeliness;
 	private final ReportingScope scope;
@@ -39,6 +40,15 @@ public class ComplianceView {
 	/** Each obligation of the month the user may see, with its timeliness as of now. */
 	public List<Timeliness> compliance(String provinceCode, YearMonth month) {
 		return timeliness.of(provinceCode, scope.visibleReporters(provinceCode, month), month);
+	}
+
+	@Override
+	public List<Timeliness> year(String provinceCode, int year) {
+		List<Timeliness> lines = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			lines.addAll(compliance(provinceCode, YearMonth.of(year, m)));
+		}
+		return lines;
 	}
 
 	/** One reporter's twelve months of a year: the accountability record. */

@@ -22,16 +22,23 @@ class EmulationPages {
 	static final String SCORECARD = "emulation/scorecard";
 
 	private final Emulation emulation;
+	private final vn.ntm.tasks.Tasks tasks;
 	private final Clock clock;
 
-	EmulationPages(Emulation emulation, Clock clock) {
+	EmulationPages(Emulation emulation, vn.ntm.tasks.Tasks tasks, Clock clock) {
 		this.emulation = emulation;
+		this.tasks = tasks;
 		this.clock = clock;
 	}
 
+	/** The ranking of the province asked for, else of the user's own (the menu opens it without one). */
 	@GetMapping("/emulation")
-	String ranking(@RequestParam String province, @RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("ranking", EmulationApi.rankingOrNotFound(emulation, province, year(year)));
+	String ranking(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
+			Model model) {
+		String p = province != null && !province.isBlank() ? province.strip()
+				: tasks.provincesOfCurrentUser().stream().findFirst()
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		model.addAttribute("ranking", EmulationApi.rankingOrNotFound(emulation, p, year(year)));
 		return RANKING;
 	}
 

@@ -436,6 +436,8 @@ class AuthorizationMatrixTest {
 		rows.add(new Row("POST /api/v1/inspections/findings/{finding}/close", team,
 				() -> post("/api/v1/inspections/findings/{finding}/close", finding).with(csrf())
 					.contentType(MediaType.APPLICATION_JSON).content("{\"version\":99}")));
+		rows.add(new Row("GET /inspections/findings/{finding}/evidence", provinceReaders,
+				() -> get("/inspections/findings/{finding}/evidence", finding)));
 		rows.add(new Row("GET /api/v1/inspections/standing", provinceReaders, () -> get("/api/v1/inspections/standing")
 			.param("province", PROVINCE).param("year", "2024")));
 	}

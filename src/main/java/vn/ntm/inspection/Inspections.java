@@ -38,6 +38,12 @@ public interface Inspections {
 	 */
 	Finding close(long findingId, long expectedVersion);
 
+	/** The evidence file of a finding the user may read: name and bytes. */
+	Optional<Evidence> evidence(long findingId);
+
+	record Evidence(String fileName, byte[] body) {
+	}
+
 	/** True when the current user acts for one of the visit's team organizations. */
 	boolean inTeam(Visit visit);
 

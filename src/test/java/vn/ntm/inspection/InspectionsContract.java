@@ -107,7 +107,8 @@ abstract class InspectionsContract {
 		long visit = visit();
 		long values = jdbc.sql("SELECT COUNT(*) FROM assessment_value").query(Long.class).single();
 		String finding = "{\"criterion\":8,\"indicatorCode\":\"8.1\",\"text\":\"Nước thải sinh hoạt chưa được thu gom\","
-				+ "\"reportedValue\":\"95\",\"valueHolds\":false}";
+				+ "\"reportedValue\":\"95\",\"valueHolds\":false,\"evidenceName\":\"anh-hien-truong.jpg\","
+				+ "\"evidenceType\":\"text/html\",\"evidence\":\"aGVsbG8=\"}";
 		// the office and the leader are not in the team
 		assertThat(send("vpdp-qn", post("/api/v1/inspections/visits/{v}/findings", visit), finding).getStatus())
 			.isEqualTo(403);
@@ -119,6 +120,14 @@ abstract class InspectionsContract {
 		int findingId = JsonPath.read(recorded.getContentAsString(), "$.id");
 		assertThat(JsonPath.<Boolean>read(recorded.getContentAsString(), "$.valueHolds")).isFalse();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_value").query(Long.class).single()).isEqualTo(values);
+		// the evidence is a download whatever type the uploader claimed, for readers of the province only
+		MockHttpServletResponse file = mvc.perform(get("/inspections/findings/{f}/evidence", findingId).with(as("lanhdao-qn")))
+			.andReturn().getResponse();
+		assertThat(file.getStatus()).isEqualTo(200);
+		assertThat(file.getContentType()).isEqualTo("application/octet-stream");
+		assertThat(file.getContentAsString()).isEqualTo("hello");
+		assertThat(mvc.perform(get("/inspections/findings/{f}/evidence", findingId).with(as("huyen-dakha"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(403);
 
 		MockHttpServletResponse task = send("so-gtvt", post("/api/v1/inspections/findings/{f}/recommendations", findingId),
 				"{\"text\":\"Lắp đặt hệ thống thu gom nước thải\",\"ownerOrgId\":" + construction + ",\"deadline\":\""

@@ -74,6 +74,15 @@ class InspectionQueries {
 		return visit(visitId).map(v -> store.findings(visitId)).orElse(List.of());
 	}
 
+	@Transactional(readOnly = true)
+	Optional<vn.ntm.inspection.Inspections.Evidence> evidence(long findingId) {
+		Optional<Finding> finding = store.finding(findingId);
+		if (finding.isEmpty() || visit(finding.get().visitId()).isEmpty()) {
+			return Optional.empty();
+		}
+		return store.evidence(findingId);
+	}
+
 	boolean inTeam(Visit visit) {
 		return rights.inTeam(visit, today());
 	}

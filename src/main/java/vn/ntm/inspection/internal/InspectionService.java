@@ -76,6 +76,11 @@ class InspectionService implements Inspections {
 	}
 
 	@Override
+	public Optional<Evidence> evidence(long findingId) {
+		return queries.evidence(findingId);
+	}
+
+	@Override
 	public boolean inTeam(Visit visit) {
 		return queries.inTeam(visit);
 	}

@@ -120,6 +120,12 @@ class InspectionStore {
 			.params(province, year).query((rs, n) -> finding(rs)).list();
 	}
 
+	Optional<vn.ntm.inspection.Inspections.Evidence> evidence(long findingId) {
+		return jdbc.sql("SELECT evidence_name, evidence_body FROM inspection_finding WHERE id = ? AND evidence_body IS NOT NULL")
+			.param(findingId)
+			.query((rs, n) -> new vn.ntm.inspection.Inspections.Evidence(rs.getString(1), rs.getBytes(2))).optional();
+	}
+
 	void recommend(long findingId, long taskId) {
 		jdbc.sql("INSERT INTO inspection_recommendation (finding_id, task_id) VALUES (?, ?)").params(findingId, taskId)
 			.update();

@@ -149,6 +149,20 @@ class InspectionPages {
 		}, model, () -> visit(visit, model));
 	}
 
+	/** The evidence of a finding, as a download (the type the uploader claimed is not trusted). */
+	@GetMapping("/inspections/findings/{finding}/evidence")
+	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long finding) {
+		Inspections.Evidence e = inspections.evidence(finding)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename(e.fileName() == null ? "minh-chung" : e.fileName(),
+						java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(e.body());
+	}
+
 	/** Runs a write; a refusal shows the page again with each problem named. */
 	private String attempt(Supplier<String> write, Model model, Supplier<String> page) {
 		try {

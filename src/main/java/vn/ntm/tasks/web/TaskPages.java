@@ -149,7 +149,8 @@ class TaskPages {
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long update) {
 		Tasks.Attachment a = tasks.attachment(id, update).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
-			.contentType(a.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(a.contentType()))
+			// the type the uploader's browser claimed is not trusted: always a download, never rendered here
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(),
 					java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")

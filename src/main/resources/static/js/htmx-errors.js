@@ -10,6 +10,9 @@
       return;
     }
     b.textContent = text;
+    // an alert only once there is something to say: a hidden empty alert would be one more alert on every page
+    b.classList.add('alert', 'alert-danger');
+    b.setAttribute('role', 'alert');
     b.classList.remove('d-none');
     b.scrollIntoView({ block: 'nearest' });
   }
@@ -17,6 +20,8 @@
     var b = banner();
     if (b) {
       b.classList.add('d-none');
+      b.classList.remove('alert', 'alert-danger');
+      b.removeAttribute('role');
     }
   });
   document.addEventListener('htmx:beforeSwap', function (event) {

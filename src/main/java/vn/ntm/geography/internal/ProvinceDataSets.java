@@ -22,10 +22,9 @@ final class ProvinceDataSets {
 
 	/** The two-tier local government took effect on this day (Nghị quyết 202/2025/QH15). */
 	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-	/** Old provinces whose 2020–2025 changes are loaded from the GSO history (checked against the law: SOURCES.md). */
-	static final Set<String> WITH_HISTORY = Set.of("62", "42");
-	/** New provinces with their own post-reform file, which names the former provinces of each unit. */
-	static final Map<String, String> OWN_FILES = Map.of("42", "hatinh-2025.csv", "51", "quangngai-2025.csv");
+	/** Which provinces load from their own files (province-sources.csv), and lineage changes before the reform. */
+	static final String SOURCES = "province-sources.csv";
+	static final String EARLIER_LINEAGE = "lineage-before-reform.csv";
 	static final String COUNTRY_AFTER = "vietnam-2025-07.csv";
 	static final String COUNTRY_BEFORE = "vietnam-2025-03.csv";
 	static final String HISTORY = "vietnam-units-history-2020-2025.csv";
@@ -47,6 +46,21 @@ final class ProvinceDataSets {
 
 	private final Map<String, String> regions = ReferenceFiles.regions();
 	private final Map<String, List<String[]>> files = new HashMap<>();
+	/** Old provinces whose 2020–2025 changes are loaded from the GSO history (checked against the law: SOURCES.md). */
+	private final Set<String> withHistory = sources("history").keySet();
+	/** New provinces with their own post-reform file, which names the former provinces of each unit. */
+	private final Map<String, String> ownFiles = sources("after");
+
+	private Map<String, String> sources(String kind) {
+		Map<String, String> found = new HashMap<>();
+		file(SOURCES).stream().filter(r -> r[0].equals(kind)).forEach(r -> found.put(r[1], r[2]));
+		return found;
+	}
+
+	/** The new provinces an earlier release held (it loaded exactly those with their own file). */
+	Set<String> provincesWithOwnFile() {
+		return ownFiles.keySet();
+	}
 
 	/** The 34 provinces after the reform, in code order: code → name. */
 	Map<String, String> provincesAfterReform() {
@@ -76,14 +90,14 @@ final class ProvinceDataSets {
 
 	DataSet dataSet(String province) {
 		List<String> formers = formerProvinces(province);
-		List<String> used = new ArrayList<>(List.of(REGIONS, MERGER, OWN_FILES.getOrDefault(province, COUNTRY_AFTER)));
+		List<String> used = new ArrayList<>(List.of(REGIONS, MERGER, SOURCES, EARLIER_LINEAGE, ownFiles.getOrDefault(province, COUNTRY_AFTER)));
 		List<Row> rows = new ArrayList<>(after(province));
-		if (formers.stream().anyMatch(WITH_HISTORY::contains)) {
+		if (formers.stream().anyMatch(withHistory::contains)) {
 			used.add(HISTORY);
 			used.add(MAPPING);
 			rows.addAll(history(formers));
 		}
-		if (formers.stream().anyMatch(p -> !WITH_HISTORY.contains(p))) {
+		if (formers.stream().anyMatch(p -> !withHistory.contains(p))) {
 			used.add(COUNTRY_BEFORE);
 			rows.addAll(snapshotBefore(formers));
 		}
@@ -92,7 +106,7 @@ final class ProvinceDataSets {
 
 	/** The two-tier units from 1 July 2025. */
 	private List<Row> after(String province) {
-		List<String[]> units = file(OWN_FILES.getOrDefault(province, COUNTRY_AFTER)).stream()
+		List<String[]> units = file(ownFiles.getOrDefault(province, COUNTRY_AFTER)).stream()
 			.filter(r -> r[0].equals(province) || r[4].equals(province))
 			.toList();
 		Map<String, String> parents = new HashMap<>();
@@ -125,7 +139,7 @@ final class ProvinceDataSets {
 		for (String[] r : history) {
 			String path = path(r[0], r[4], parents);
 			String old = path.split("/")[1];
-			if (!WITH_HISTORY.contains(old) || !formers.contains(old)) {
+			if (!withHistory.contains(old) || !formers.contains(old)) {
 				continue;
 			}
 			LocalDate firstSeen = LocalDate.parse(r[5]);
@@ -152,7 +166,7 @@ final class ProvinceDataSets {
 		for (String[] r : units) {
 			String path = path(r[0], r[4], parents);
 			String old = path.split("/")[1];
-			if (formers.contains(old) && !WITH_HISTORY.contains(old)) {
+			if (formers.contains(old) && !withHistory.contains(old)) {
 				rows.add(new Row(r[0], UnitIndex.BEFORE_RECORDS, REFORM.minusDays(1), r[1], r[2], r[3],
 						blankToNull(r[4]), path, regions.get(old)));
 			}
@@ -162,7 +176,7 @@ final class ProvinceDataSets {
 
 	private List<Link> lineage(String province, List<String> formers) {
 		Map<String, Link> links = new LinkedHashMap<>();
-		if (formers.stream().anyMatch(WITH_HISTORY::contains)) {
+		if (formers.stream().anyMatch(withHistory::contains)) {
 			for (String[] r : file(MAPPING)) {
 				if (r[3].equals(province)) {
 					links.putIfAbsent(r[0] + ">" + r[1], new Link(r[0], r[1], REFORM, r[6]));
@@ -171,9 +185,11 @@ final class ProvinceDataSets {
 		}
 		// Nghị quyết 202/2025/QH15: each old province went whole into one new province (Kon Tum into Quảng Ngãi)
 		formers.forEach(old -> links.put(old + ">" + province, new Link(old, province, REFORM, "full")));
-		if (formers.contains("42")) {
-			// Nghị quyết 1203/NQ-UBTVQH15, in force 1/11/2024: Huyện Lộc Hà dissolved, its communes went to Thạch Hà
-			links.put("448>445", new Link("448", "445", LocalDate.of(2024, 11, 1), "full"));
+		// changes between the dumps and the reform, with their resolution (e.g. Lộc Hà into Thạch Hà, 1/11/2024)
+		for (String[] r : file(EARLIER_LINEAGE)) {
+			if (formers.contains(r[4])) {
+				links.put(r[0] + ">" + r[1], new Link(r[0], r[1], LocalDate.parse(r[2]), r[3]));
+			}
 		}
 		return List.copyOf(links.values());
 	}

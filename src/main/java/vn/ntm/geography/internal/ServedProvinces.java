@@ -154,7 +154,7 @@ class ServedProvinces implements Installation, ApplicationRunner {
 			.query(String.class).list();
 		Set<String> held = new TreeSet<>();
 		if (sets.contains("seed")) {
-			held.addAll(List.of("42", "51"));
+			held.addAll(new ProvinceDataSets().provincesWithOwnFile());
 		}
 		if (sets.contains("national")) {
 			held.addAll(provinces);
